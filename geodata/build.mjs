@@ -138,6 +138,118 @@ async function buildOblasts() {
 }
 
 // ---------------------------------------------------------------------------
+// countries.geojson
+
+// Region shown around Ukraine; every country that reaches into it is kept (clipped).
+const COUNTRY_BOX = [20, 42, 44, 54];
+// world-atlas ids are ISO 3166-1 numeric codes; alpha-3 for the countries in the box.
+const ISO_A3 = {
+  '008': 'ALB', 100: 'BGR', 112: 'BLR', 268: 'GEO', 348: 'HUN', 440: 'LTU', 428: 'LVA', 498: 'MDA',
+  499: 'MNE', 616: 'POL', 642: 'ROU', 643: 'RUS', 688: 'SRB', 703: 'SVK', 792: 'TUR', 807: 'MKD',
+  191: 'HRV', '070': 'BIH', 203: 'CZE', '040': 'AUT', 300: 'GRC', '051': 'ARM', '031': 'AZE',
+};
+// Current English short names where Natural Earth's differ.
+const COUNTRY_NAME = { Macedonia: 'North Macedonia' };
+
+async function buildCountries(oblasts) {
+  const topojson = gdRequire('topojson-client');
+  const topo = readJSON(path.join(pkgDir('world-atlas'), 'countries-10m.json'));
+  const all = topojson.feature(topo, topo.objects.countries).features;
+  const [x0, y0, x1, y1] = COUNTRY_BOX;
+  const inBox = (f) => {
+    let hit = false;
+    const walk = (c) => {
+      if (hit) return;
+      if (typeof c[0] === 'number') hit = c[0] >= x0 && c[0] <= x1 && c[1] >= y0 && c[1] <= y1;
+      else c.forEach(walk);
+    };
+    walk(f.geometry.coordinates);
+    return hit;
+  };
+  const input = all.filter(inBox).map((f) => ({
+    type: 'Feature',
+    properties: {
+      name: COUNTRY_NAME[f.properties.name] ?? f.properties.name,
+      iso_a3: f.id === undefined ? (f.properties.name === 'Kosovo' ? 'XKX' : '') : (ISO_A3[f.id] ?? String(f.id)),
+    },
+    geometry: f.geometry,
+  }));
+  // 1. Clip and simplify all countries of the box *including world-atlas' Ukraine*: they
+  //    come from one topology, so their shared borders stay shared after simplification.
+  const a = await ms(`-i in.json -clip bbox=${COUNTRY_BOX.join(',')} -simplify interval=200 keep-shapes -o out.json`, {
+    'in.json': { type: 'FeatureCollection', features: input },
+  });
+  // 2. Erase the published oblasts (so the shared border is exactly the oblasts' border
+  //    and Crimea/Sevastopol are not drawn as Russia) and split into single polygons.
+  const b = await ms('-i a.json -i ob.json -dissolve -target a -erase ob -explode -o out.json', {
+    'a.json': a['out.json'],
+    'ob.json': { type: 'FeatureCollection', features: oblasts },
+  });
+  const parts = b['out.json'].features;
+  // 3. Slivers of world-atlas' Ukraine left outside the oblasts lie between the oblasts
+  //    and a neighbour (world-atlas and Natural Earth admin-1 borders differ by up to
+  //    ~1 km): give each to the neighbour it shares most vertices with, so no sea
+  //    background shows through. Slivers along the coast touch no neighbour: dropped.
+  const key = (p) => `${p[0]},${p[1]}`;
+  const ringsOf = (g) => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
+  const owner = new Map();
+  for (const f of parts) {
+    if (f.properties.name === 'Ukraine') continue;
+    for (const r of ringsOf(f.geometry)) for (const p of r) {
+      const k = key(p);
+      if (!owner.has(k)) owner.set(k, new Set());
+      owner.get(k).add(f.properties.name);
+    }
+  }
+  const iso = Object.fromEntries(parts.map((f) => [f.properties.name, f.properties.iso_a3]));
+  const kept = [];
+  for (const f of parts) {
+    if (f.properties.name === 'Ukraine') {
+      const votes = new Map();
+      for (const r of ringsOf(f.geometry)) for (const p of r) {
+        for (const n of owner.get(key(p)) ?? []) votes.set(n, (votes.get(n) ?? 0) + 1);
+      }
+      const best = [...votes].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1))[0];
+      if (!best) continue;
+      f.properties = { name: best[0], iso_a3: iso[best[0]] };
+    }
+    // Whatever is left of world-atlas' Russia on the Crimean peninsula is coastline
+    // mismatch between the two sources, not territory.
+    if (f.properties.iso_a3 === 'RUS') {
+      const c = centroid(f.geometry);
+      if (c[0] > 32 && c[0] < 36.55 && c[1] > 44 && c[1] < 46.3) continue;
+    }
+    kept.push(f);
+  }
+  const c = await ms('-i in.json -dissolve name,iso_a3 -o out.json precision=0.00001', {
+    'in.json': { type: 'FeatureCollection', features: kept },
+  });
+  const features = c['out.json'].features
+    .map((f) => ({
+      type: 'Feature',
+      properties: { name: f.properties.name, iso_a3: f.properties.iso_a3 },
+      geometry: { type: f.geometry.type, coordinates: roundCoords(f.geometry.coordinates, 5) },
+    }))
+    .sort((p, q) => (p.properties.name < q.properties.name ? -1 : 1));
+  writeOut('countries.geojson', serializeFC(features), { count: features.length });
+  return features;
+}
+
+/** Mean of the outer-ring vertices of the largest ring: good enough to locate a sliver. */
+function centroid(g) {
+  const rings = g.type === 'Polygon' ? [g.coordinates[0]] : g.coordinates.map((p) => p[0]);
+  const r = rings.sort((p, q) => q.length - p.length)[0];
+  const n = r.length - 1;
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i < n; i++) {
+    x += r[i][0];
+    y += r[i][1];
+  }
+  return [x / n, y / n];
+}
+
+// ---------------------------------------------------------------------------
 
 function summary(oblastInfo) {
   console.log('\ngeodata build summary');
@@ -166,6 +278,7 @@ function summary(oblastInfo) {
 const t0 = Date.now();
 const want = (k) => !args.only || args.only.includes(k);
 let oblastInfo;
-if (want('oblasts')) oblastInfo = await buildOblasts();
+oblastInfo = await buildOblasts();
+if (want('countries')) await buildCountries(oblastInfo.features);
 summary(oblastInfo);
 console.log(`\ngeodata: built into ${path.relative(process.cwd(), args.out) || '.'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
