@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // geodata/static holds files that must keep a fixed URL (glyph PBFs are fetched by a
 // {fontstack}/{range} template, so they cannot be content-hashed by the bundler).

@@ -1,0 +1,237 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import type { MapData, OblastProps, WaterProps } from '../data/types';
+import type { AppState, Toggle } from '../state/state';
+import { LAYER, SOURCE, type LayerId } from './ids';
+import type { Theme } from './theme';
+
+/** Inputs of {@link buildStyle} that are not geodata. */
+export interface StyleOptions {
+  /** Glyph URL template, absolute, with {fontstack} and {range}. */
+  glyphs: string;
+  /** Label points of the oblasts (see geometry/labels.ts). */
+  oblastLabels: FeatureCollection<Point, OblastProps>;
+  /** Label points of named water bodies. */
+  waterLabels: FeatureCollection<Point, WaterProps>;
+  /** Attribution HTML of the data, shown by MapLibre's attribution control. */
+  attribution: string;
+}
+
+/** Which style layers each overlay toggle shows. */
+export const TOGGLE_LAYERS: Record<Toggle, LayerId[]> = {
+  line: [LAYER.line2025Fill, LAYER.line2025Outline],
+  pre2022: [LAYER.line2022Fill, LAYER.line2022Outline],
+  cede: [],
+  freeze: [],
+  return: [],
+  proposed: [],
+};
+
+/**
+ * The whole MapLibre style, built from data and a theme. Overlay visibility comes from the
+ * state; toggling later only flips `visibility` (see ui/), never rebuilds sources.
+ */
+export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: StyleOptions): StyleSpecification {
+  const line2025 = data.lines[state.line] ?? data.lines['2025-08-15'];
+  const line2022 = data.lines['2022-02-23'];
+  const sources: Record<string, SourceSpecification> = {
+    [SOURCE.countries]: { type: 'geojson', data: data.countries, attribution: opts.attribution },
+    [SOURCE.oblasts]: { type: 'geojson', data: data.oblasts },
+    [SOURCE.oblastLabels]: { type: 'geojson', data: opts.oblastLabels },
+    [SOURCE.water]: { type: 'geojson', data: data.water },
+    [SOURCE.waterLabels]: { type: 'geojson', data: opts.waterLabels },
+    [SOURCE.towns]: { type: 'geojson', data: data.towns },
+    [SOURCE.line2025]: { type: 'geojson', data: line2025 ?? emptyFC() },
+    [SOURCE.line2022]: { type: 'geojson', data: line2022 ?? emptyFC() },
+  };
+  const shown = (t: Toggle) => (state.layers.includes(t) ? 'visible' : 'none');
+  const focus: ExpressionSpecification = ['==', ['get', 'focus'], true];
+  const controlled: ExpressionSpecification = ['==', ['get', 'status'], 'russian-controlled'];
+
+  const layers: LayerSpecification[] = [
+    { id: LAYER.background, type: 'background', paint: { 'background-color': theme.sea } },
+    { id: LAYER.countries, type: 'fill', source: SOURCE.countries, paint: { 'fill-color': theme.land } },
+    {
+      id: LAYER.countryBorders,
+      type: 'line',
+      source: SOURCE.countries,
+      paint: { 'line-color': theme.countryBorder, 'line-width': 0.8 },
+    },
+    {
+      id: LAYER.oblastFill,
+      type: 'fill',
+      source: SOURCE.oblasts,
+      paint: { 'fill-color': ['case', focus, theme.focusOblast, theme.ukraine] },
+    },
+    {
+      id: LAYER.water,
+      type: 'fill',
+      source: SOURCE.water,
+      filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
+      paint: { 'fill-color': theme.water },
+    },
+    {
+      id: LAYER.rivers,
+      type: 'line',
+      source: SOURCE.water,
+      filter: ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': theme.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['case', ['<=', ['coalesce', ['get', 'rank'], 3], 1], 1.3, 0.6], 10, ['case', ['<=', ['coalesce', ['get', 'rank'], 3], 1], 3, 1.5]],
+      },
+    },
+    {
+      id: LAYER.line2022Fill,
+      type: 'fill',
+      source: SOURCE.line2022,
+      layout: { visibility: shown('pre2022') },
+      paint: { 'fill-color': theme.occupied2022, 'fill-opacity': theme.occupied2022Opacity },
+    },
+    {
+      id: LAYER.line2025Fill,
+      type: 'fill',
+      source: SOURCE.line2025,
+      layout: { visibility: shown('line') },
+      paint: {
+        'fill-color': ['case', controlled, theme.occupied, theme.contested],
+        'fill-opacity': theme.occupiedOpacity,
+      },
+    },
+    {
+      id: LAYER.line2025Outline,
+      type: 'line',
+      source: SOURCE.line2025,
+      layout: { visibility: shown('line'), 'line-join': 'round' },
+      paint: {
+        'line-color': theme.occupiedOutline,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 2.5],
+      },
+    },
+    {
+      id: LAYER.line2022Outline,
+      type: 'line',
+      source: SOURCE.line2022,
+      layout: { visibility: shown('pre2022'), 'line-join': 'round' },
+      paint: {
+        'line-color': theme.occupied2022,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 2],
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: LAYER.oblastBorders,
+      type: 'line',
+      source: SOURCE.oblasts,
+      filter: ['!', focus],
+      paint: { 'line-color': theme.oblastBorder, 'line-width': 0.7 },
+    },
+    {
+      id: LAYER.focusBorders,
+      type: 'line',
+      source: SOURCE.oblasts,
+      filter: focus,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': theme.focusBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 2] },
+    },
+    {
+      id: LAYER.waterLabels,
+      type: 'symbol',
+      source: SOURCE.waterLabels,
+      minzoom: 6.5,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [theme.font],
+        'text-size': 11,
+        'text-max-width': 8,
+        'text-letter-spacing': 0.05,
+      },
+      paint: { 'text-color': theme.waterLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: LAYER.riverLabels,
+      type: 'symbol',
+      source: SOURCE.water,
+      minzoom: 7,
+      filter: ['all', ['==', ['get', 'kind'], 'river'], ['!=', ['coalesce', ['get', 'name'], ''], '']],
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': ['get', 'name'],
+        'text-font': [theme.font],
+        'text-size': 11,
+        'symbol-spacing': 350,
+      },
+      paint: { 'text-color': theme.waterLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: LAYER.townDots,
+      type: 'circle',
+      source: SOURCE.towns,
+      filter: townFilter(),
+      paint: {
+        'circle-radius': ['match', ['get', 'rank'], 1, 3.5, 2, 2.6, 2],
+        'circle-color': theme.town,
+        'circle-stroke-color': theme.townHalo,
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: LAYER.townLabels,
+      type: 'symbol',
+      source: SOURCE.towns,
+      filter: townFilter(),
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['match', ['get', 'rank'], 1, ['literal', [theme.fontBold]], ['literal', [theme.font]]],
+        'text-size': ['match', ['get', 'rank'], 1, 13, 2, 11.5, 10.5],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'text-justify': 'auto',
+        'symbol-sort-key': ['+', ['*', ['get', 'rank'], 1e7], ['-', 1e7, ['min', ['get', 'population'], 9999999]]],
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
+    },
+    {
+      id: LAYER.oblastLabels,
+      type: 'symbol',
+      source: SOURCE.oblastLabels,
+      filter: ['any', focus, ['>=', ['zoom'], 6]],
+      layout: {
+        'text-field': ['upcase', ['get', 'name']],
+        'text-font': [theme.fontBold],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15],
+        'text-letter-spacing': 0.12,
+        'text-max-width': 12,
+        'text-allow-overlap': false,
+        'symbol-sort-key': ['case', focus, 0, 1],
+      },
+      paint: { 'text-color': theme.oblastLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+    },
+  ];
+  return {
+    version: 8,
+    name: 'swapmap',
+    glyphs: opts.glyphs,
+    sources,
+    layers,
+  };
+}
+
+/** Towns by rank and zoom: largest from the start, smaller ones as the map zooms in. */
+function townFilter(): ExpressionSpecification {
+  return [
+    'any',
+    ['<=', ['get', 'rank'], 1],
+    ['all', ['<=', ['get', 'rank'], 2], ['>=', ['zoom'], 6]],
+    ['>=', ['zoom'], 7.5],
+  ];
+}
+
+function emptyFC(): FeatureCollection {
+  return { type: 'FeatureCollection', features: [] };
+}

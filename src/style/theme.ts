@@ -1,0 +1,59 @@
+/**
+ * Colours of the map. Hues for the lines and proposal come from the Okabe–Ito palette,
+ * which stays distinguishable under the common colour-vision deficiencies.
+ */
+export interface Theme {
+  sea: string;
+  land: string;
+  countryBorder: string;
+  ukraine: string;
+  focusOblast: string;
+  oblastBorder: string;
+  focusBorder: string;
+  ukraineBorder: string;
+  water: string;
+  river: string;
+  waterLabel: string;
+  town: string;
+  townHalo: string;
+  label: string;
+  labelHalo: string;
+  oblastLabel: string;
+  /** Russian-controlled area on the dated line. */
+  occupied: string;
+  occupiedOpacity: number;
+  occupiedOutline: string;
+  /** Area held by Russia and its proxies before 24 Feb 2022. */
+  occupied2022: string;
+  occupied2022Opacity: number;
+  contested: string;
+  font: string;
+  fontBold: string;
+}
+
+export const defaultTheme: Theme = {
+  sea: '#c9dbe6',
+  land: '#ecebe6',
+  countryBorder: '#9a9a94',
+  ukraine: '#f6f5f0',
+  focusOblast: '#fffdf6',
+  oblastBorder: '#b3b0a6',
+  focusBorder: '#5c5a55',
+  ukraineBorder: '#3d3c39',
+  water: '#b5cfdf',
+  river: '#8db2c9',
+  waterLabel: '#3f6f8f',
+  town: '#2b2b2b',
+  townHalo: '#ffffff',
+  label: '#222222',
+  labelHalo: 'rgba(255,255,255,0.9)',
+  oblastLabel: '#55524b',
+  occupied: '#d55e00',
+  occupiedOpacity: 0.32,
+  occupiedOutline: '#a34700',
+  occupied2022: '#7a2e00',
+  occupied2022Opacity: 0.3,
+  contested: '#999999',
+  font: 'Noto Sans Regular',
+  fontBold: 'Noto Sans Bold',
+};

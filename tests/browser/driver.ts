@@ -1,0 +1,197 @@
+/**
+ * The one module that owns playwright-core and the preview server. Browser tests speak
+ * through it in user terms: open the app, toggle a layer, read a pixel.
+ */
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { preview, type PreviewServer } from 'vite';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const OUTPUT = join(ROOT, 'tests/output');
+
+/** Debian's Chromium, or CHROMIUM_PATH. */
+export function chromiumPath(): string {
+  const p = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(p)) {
+    throw new Error(
+      `Chromium not found at ${p}. Install it with: sudo apt-get update && sudo apt-get install -y chromium ` +
+        '(or set CHROMIUM_PATH to a Chromium binary).',
+    );
+  }
+  return p;
+}
+
+/** Serve the built dist/ on 127.0.0.1 at a free port. */
+export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npx vite build` first.');
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const addr = server.httpServer.address();
+  if (!addr || typeof addr === 'string') throw new Error('preview server has no address');
+  return {
+    url: `http://127.0.0.1:${addr.port}/`,
+    close: () => new Promise<void>((res) => server.httpServer.close(() => res())),
+  };
+}
+
+/** Launch Chromium with WebGL2 on SwiftShader (or with no WebGL at all). */
+export async function launch(opts: { webgl?: boolean } = {}): Promise<Browser> {
+  const webgl = opts.webgl ?? true;
+  const gl = webgl
+    ? ['--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader']
+    : ['--disable-gpu', '--disable-software-rasterizer'];
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    ignoreDefaultArgs: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--hide-scrollbars',
+      '--mute-audio',
+      ...gl,
+      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'swapmap-chromium-'))}`,
+      '--remote-debugging-pipe',
+      'about:blank',
+    ],
+  });
+}
+
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Requests to anything but the local server (they are aborted). */
+  external: string[];
+  /** Console errors and page errors. */
+  errors: string[];
+}
+
+/** Open the app at `url` + `hash` and, unless `waitReady` is false, wait for its first idle map. */
+export async function openApp(
+  browser: Browser,
+  url: string,
+  opts: { hash?: string; width?: number; height?: number; waitReady?: boolean } = {},
+): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1200, height: opts.height ?? 800 },
+    deviceScaleFactor: 1,
+    acceptDownloads: true,
+  });
+  const requests: string[] = [];
+  const external: string[] = [];
+  const errors: string[] = [];
+  const origin = new URL(url).origin;
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    requests.push(u);
+    if (u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+    external.push(u);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url + (opts.hash ?? ''));
+  if (opts.waitReady !== false) await waitReady(page);
+  return { page, context, requests, external, errors };
+}
+
+export async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.swapmap?.ready === true, null, { timeout: 60_000 });
+  await waitIdle(page);
+}
+
+/** Wait until the map has rendered everything it is asked to (a fresh `idle` after a repaint). */
+export async function waitIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((res) => {
+        const map = window.swapmap!.map;
+        map.once('idle', () => res());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/** Click a layer toggle by its label text, then wait for the map to settle. */
+export async function toggleLayer(page: Page, label: string | RegExp): Promise<void> {
+  await page.getByLabel(label).click();
+  await waitIdle(page);
+}
+
+/** Screen position (CSS px, page coordinates) of a [lon, lat] on the map. */
+export async function project(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const map = window.swapmap!.map;
+    const p = map.project(ll);
+    const r = map.getContainer().getBoundingClientRect();
+    return { x: p.x + r.left, y: p.y + r.top };
+  }, lngLat);
+}
+
+export interface Shot {
+  png: PNG;
+  /** RGB at page pixel (x, y). */
+  at(x: number, y: number): [number, number, number];
+  /** The most frequent colour in a (2r+1)² box: robust to a label or a border crossing the point. */
+  mode(x: number, y: number, r?: number): [number, number, number];
+}
+
+/** A screenshot of the page, decoded. */
+export async function screenshot(page: Page, name?: string): Promise<Shot> {
+  const buf = await page.screenshot({ type: 'png' });
+  if (name) {
+    mkdirSync(OUTPUT, { recursive: true });
+    writeFileSync(join(OUTPUT, `${name}.png`), buf);
+  }
+  return decode(buf);
+}
+
+export function decode(buf: Buffer): Shot {
+  const png = PNG.sync.read(buf);
+  const at = (x: number, y: number): [number, number, number] => {
+    const i = (Math.round(y) * png.width + Math.round(x)) * 4;
+    return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+  };
+  const mode = (x: number, y: number, r = 4): [number, number, number] => {
+    const counts = new Map<string, number>();
+    for (let dy = -r; dy <= r; dy++)
+      for (let dx = -r; dx <= r; dx++) {
+        const k = at(x + dx, y + dy).join(',');
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    return best.split(',').map(Number) as [number, number, number];
+  };
+  return { png, at, mode };
+}
+
+/** Parse '#rrggbb'. */
+export function hex(c: string): [number, number, number] {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(c);
+  if (!m) throw new Error(`not a #rrggbb colour: ${c}`);
+  return [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)];
+}
+
+/** Largest per-channel difference between two colours. */
+export function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.max(Math.abs(a[0]! - b[0]!), Math.abs(a[1]! - b[1]!), Math.abs(a[2]! - b[2]!));
+}
+
+/** A colour blended over another at an opacity, as the map composites a translucent fill. */
+export function blend(top: [number, number, number], under: [number, number, number], alpha: number): [number, number, number] {
+  return [0, 1, 2].map((i) => Math.round(top[i]! * alpha + under[i]! * (1 - alpha))) as [number, number, number];
+}

@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { defaultTheme as theme } from '../../src/style/theme';
+import { LAYER } from '../../src/style/ids';
+import { colourDistance, hex, launch, openApp, project, screenshot, startServer, waitIdle, type AppPage } from './driver';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let app: AppPage;
+
+// A view without overlays, so base colours can be read as they are.
+const BASE = '#map=6/48.3/35.6&layers=&scenario=aug-2025&line=2025-08-15&compare=off';
+
+describe('the map, offline, in Chromium with WebGL2', () => {
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+    app = await openApp(browser, server.url, { hash: BASE });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('draws focus oblasts, other oblasts, neighbours and the sea in their theme colours', async () => {
+    const shot = await screenshot(app.page, 'foundation-base');
+    const probes: [string, [number, number], string][] = [
+      ['Dnipropetrovsk (focus)', [34.2, 48.05], theme.focusOblast],
+      ['Poltava (context)', [33.4, 49.55], theme.ukraine],
+      ['Russia (neighbour)', [40.2, 50.3], theme.land],
+      ['Black Sea', [31.5, 43.9], theme.sea],
+    ];
+    for (const [name, ll, colour] of probes) {
+      const p = await project(app.page, ll);
+      const got = shot.mode(p.x, p.y);
+      assert.ok(colourDistance(got, hex(colour)) <= 6, `${name} at ${ll}: got rgb(${got}) expected ${colour}`);
+    }
+  });
+
+  test('labels oblasts and towns with glyphs served by the app', async () => {
+    const { page } = app;
+    const countInk = async () => {
+      const shot = await screenshot(page);
+      let dark = 0;
+      // The label of Donetsk oblast and the town labels around Kramatorsk lie in this box.
+      const a = await project(page, [36.6, 49.0]);
+      const b = await project(page, [38.6, 47.7]);
+      for (let y = Math.round(a.y); y < b.y; y++)
+        for (let x = Math.round(a.x); x < b.x; x++) {
+          const [r, g, bl] = shot.at(x, y);
+          if (r + g + bl < 3 * 110) dark++;
+        }
+      return dark;
+    };
+    const withLabels = await countInk();
+    await page.evaluate(
+      ([t, o]) => {
+        const map = window.swapmap!.map;
+        map.setLayoutProperty(t, 'visibility', 'none');
+        map.setLayoutProperty(o, 'visibility', 'none');
+      },
+      [LAYER.townLabels, LAYER.oblastLabels] as const,
+    );
+    await waitIdle(page);
+    const without = await countInk();
+    await page.evaluate(
+      ([t, o]) => {
+        const map = window.swapmap!.map;
+        map.setLayoutProperty(t, 'visibility', 'visible');
+        map.setLayoutProperty(o, 'visibility', 'visible');
+      },
+      [LAYER.townLabels, LAYER.oblastLabels] as const,
+    );
+    await waitIdle(page);
+    assert.ok(withLabels > 300, `expected label ink in the Donetsk box, found ${withLabels} dark pixels`);
+    assert.ok(withLabels > without * 3, `labels add ink: ${withLabels} with vs ${without} without`);
+    const glyphs = app.requests.filter((u) => /\/fonts\/Noto%20Sans%20(Regular|Bold)\/0-255\.pbf$/.test(u));
+    assert.ok(glyphs.length >= 1, 'Latin glyphs were requested from the app itself');
+  });
+
+  test('renders Ukrainian Cyrillic labels', async () => {
+    const { page } = app;
+    const ink = async () => {
+      const shot = await screenshot(page);
+      const p = await project(page, [35.046, 48.467]); // Dnipro
+      let dark = 0;
+      for (let y = p.y - 30; y < p.y + 30; y++) for (let x = p.x - 90; x < p.x + 90; x++) {
+        const [r, g, b] = shot.at(x, y);
+        if (r + g + b < 3 * 110) dark++;
+      }
+      return dark;
+    };
+    await page.evaluate((id) => window.swapmap!.map.setLayoutProperty(id, 'text-field', ['get', 'name_uk']), LAYER.townLabels);
+    await waitIdle(page);
+    const cyr = await ink();
+    await page.evaluate((id) => window.swapmap!.map.setLayoutProperty(id, 'text-field', ['get', 'name']), LAYER.townLabels);
+    await waitIdle(page);
+    assert.ok(app.requests.some((u) => /\/fonts\/Noto%20Sans%20(Regular|Bold)\/1024-1279\.pbf$/.test(u)), 'Cyrillic glyph range was requested');
+    assert.ok(cyr > 60, `Cyrillic label ink near Dnipro: ${cyr} dark pixels`);
+  });
+
+  test('shows the attribution of every data source', async () => {
+    const text = await app.page.locator('.maplibregl-ctrl-attrib').innerText();
+    for (const s of ['Natural Earth', 'GeoNames', 'GSHHG', 'Noto Sans', 'Front line']) {
+      assert.ok(text.includes(s), `attribution mentions ${s}: "${text}"`);
+    }
+  });
+
+  test('never requests anything outside 127.0.0.1 and logs no errors', async () => {
+    assert.deepEqual(app.external, []);
+    assert.ok(app.requests.length > 5, 'the page made its requests');
+    assert.ok(app.requests.every((u) => u.startsWith('http://127.0.0.1:') || u.startsWith('data:') || u.startsWith('blob:')));
+    assert.deepEqual(app.errors, []);
+  });
+});
+
+describe('without WebGL', () => {
+  test('shows a clear message instead of a blank page', async () => {
+    const s = await startServer();
+    const b = await launch({ webgl: false });
+    try {
+      const { page } = await openApp(b, s.url, { waitReady: false });
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ timeout: 20_000 });
+      assert.match(await alert.innerText(), /needs WebGL2/);
+      assert.equal(await page.locator('canvas.maplibregl-canvas').count(), 0);
+    } finally {
+      await b.close();
+      await s.close();
+    }
+  });
+});
