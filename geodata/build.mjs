@@ -280,5 +280,11 @@ const want = (k) => !args.only || args.only.includes(k);
 let oblastInfo;
 oblastInfo = await buildOblasts();
 if (want('countries')) await buildCountries(oblastInfo.features);
+if (want('water')) {
+  const { buildWater } = await import('./build/water.mjs');
+  const { features, stats } = await buildWater({ ms, turfArea, roundCoords });
+  writeOut('water.geojson', serializeFC(features), { count: features.length });
+  console.log(`water: named ${stats.named.join(', ')}; ${stats.lakesOpenDropped} lake outlines cut by the GMT region dropped`);
+}
 summary(oblastInfo);
 console.log(`\ngeodata: built into ${path.relative(process.cwd(), args.out) || '.'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
