@@ -4,18 +4,26 @@ import './ui/app.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import sources from '../geodata/sources.json';
 import { loadDefaultData } from './data/load';
+import { lineDate } from './data/line';
+import { bundledScenarios } from './data/scenarios';
 import type { MapData, OblastProps, WaterProps } from './data/types';
 import { labelPoints } from './geometry/labels';
-import { buildStyle, TOGGLE_LAYERS } from './style/build_style';
+import { prepare } from './geometry/swap';
+import { computeAll } from './geometry/swap_layers';
+import { buildStyle, SCENARIO_LAYERS, scenarioFilter, TOGGLE_LAYERS } from './style/build_style';
+import { dots, hatch, PATTERN, swatchCss } from './style/patterns';
 import { defaultTheme as theme } from './style/theme';
 import { parseHash, serializeHash, setLayer, type AppState, type Toggle } from './state/state';
-import { LayerControl } from './ui/layer_control';
-import { hasWebGL2, showFatal } from './ui/webgl';
 import { attributionHtml } from './ui/attribution';
+import { renderFigures } from './ui/figures_panel';
+import { LayerControl } from './ui/layer_control';
+import { ScenarioControl } from './ui/scenario_control';
+import { hasWebGL2, showFatal } from './ui/webgl';
 
 setWorkerUrl(workerUrl);
 
 const container = document.getElementById('map') as HTMLElement;
+const figuresEl = document.getElementById('figures') as HTMLElement;
 
 /** Exposed for the browser tests and for debugging from the console. */
 declare global {
@@ -41,21 +49,37 @@ async function start(): Promise<void> {
     showFatal(container, 'The map data could not be loaded', (e as Error).message);
     return;
   }
-  let state = parseHash(location.hash);
+  const { scenarios, problems } = bundledScenarios();
+  for (const p of problems) console.warn(`scenario left out: ${p}`);
+  const defaultScenario = scenarios[0]!.id;
+  const valid = (s: AppState): AppState => ({
+    ...s,
+    scenario: scenarios.some((x) => x.id === s.scenario) ? s.scenario : defaultScenario,
+    line: data.lines[s.line] && s.line !== '2022-02-23' ? s.line : '2025-08-15',
+  });
+  let state = valid(parseHash(location.hash));
+
+  // The swap of every scenario, computed once for the line; toggles and the scenario selector
+  // only change visibility and filters.
+  const line = data.lines[state.line]!;
+  const prepared = prepare(data.oblasts, line);
+  const { results, layers: swap } = computeAll(prepared, scenarios);
+  const lineInfo = { date: lineDate(line), source: 'swapmap approximation from public reporting' };
+
   const glyphs = location.origin + location.pathname.replace(/[^/]*$/, '') + 'fonts/{fontstack}/{range}.pbf';
   const style = buildStyle(data, theme, state, {
     glyphs,
     oblastLabels: labelPoints<OblastProps>(data.oblasts),
-    waterLabels: labelPoints<WaterProps>(
-      {
-        type: 'FeatureCollection',
-        features: data.water.features.filter(
-          (f): f is typeof f & { geometry: { type: 'Polygon' | 'MultiPolygon' } } =>
-            (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') && !!f.properties.name,
-        ),
-      },
-    ),
+    waterLabels: labelPoints<WaterProps>({
+      type: 'FeatureCollection',
+      features: data.water.features.filter(
+        (f): f is typeof f & { geometry: { type: 'Polygon' | 'MultiPolygon' } } =>
+          (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') && !!f.properties.name,
+      ),
+    }),
     attribution: attributionHtml(sources),
+    contact: { type: 'FeatureCollection', features: prepared.line ? [prepared.line] : [] },
+    swap,
   });
 
   let map: MlMap;
@@ -76,43 +100,62 @@ async function start(): Promise<void> {
     showFatal(container, 'The map could not start', (e as Error).message);
     return;
   }
+  const patterns = { [PATTERN.hatch]: hatch(theme.cedeHatch), [PATTERN.dots]: dots(theme.retDots) };
+  map.on('styleimagemissing', (e) => {
+    const img = patterns[e.id as keyof typeof patterns];
+    if (img && !map.hasImage(e.id)) map.addImage(e.id, img, { pixelRatio: 1 });
+  });
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
 
-  const applyLayers = () => {
-    for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS) as [Toggle, string[]][]) {
-      const vis = state.layers.includes(toggle) ? 'visible' : 'none';
-      for (const id of ids) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', vis);
-    }
-    layers.sync(state.layers);
-  };
   const writeHash = () => history.replaceState(null, '', serializeHash(state));
-
-  const layers = new LayerControl(
+  const scenarioControl = new ScenarioControl(scenarios, (id) => update({ ...state, scenario: id }));
+  const layerControl = new LayerControl(
     'Layers',
     [
       {
         toggle: 'line',
         label: 'Russian-controlled, 15 Aug 2025',
-        swatch: { background: theme.occupied, opacity: String(0.4 + theme.occupiedOpacity), border: `2px solid ${theme.occupiedOutline}` },
+        swatch: { background: `color-mix(in srgb, ${theme.occupied} ${theme.occupiedOpacity * 100}%, #fffdf6)`, border: `2px solid ${theme.contactLine}` },
         note: 'swapmap approximation from public reporting',
       },
       {
         toggle: 'pre2022',
         label: 'Russian-held before 24 Feb 2022',
-        swatch: { background: theme.occupied2022, opacity: '0.6', border: `2px dashed ${theme.occupied2022}` },
+        swatch: { background: `color-mix(in srgb, ${theme.occupied2022} ${theme.occupied2022Opacity * 100}%, #fffdf6)`, border: `2px dashed ${theme.occupied2022}` },
         note: 'Crimea and the 2015–2022 line of contact',
       },
+      { toggle: 'cede', label: 'Proposal: Ukrainian-held land ceded', swatch: swatchCss('hatch', theme.cede, theme.cedeOpacity, theme.cedeHatch) },
+      { toggle: 'freeze', label: 'Proposal: line frozen', swatch: { background: `repeating-linear-gradient(90deg, ${theme.frozenLine} 0 6px, transparent 6px 9px) center / 100% 4px no-repeat` } },
+      { toggle: 'return', label: 'Proposal: Russian-held land returned', swatch: swatchCss('dots', theme.ret, theme.retOpacity, theme.retDots) },
+      {
+        toggle: 'proposed',
+        label: 'Proposal: Russian-controlled after',
+        swatch: { background: `color-mix(in srgb, ${theme.proposed} ${theme.proposedOpacity * 100}%, #fffdf6)`, border: `3px solid ${theme.proposedLine}` },
+      },
     ],
-    (toggle, on) => {
-      state = setLayer(state, toggle, on);
-      applyLayers();
-      writeHash();
-    },
+    (toggle: Toggle, on: boolean) => update(setLayer(state, toggle, on)),
   );
-  map.addControl(layers, 'top-left');
-  layers.sync(state.layers);
+  map.addControl(scenarioControl, 'top-left');
+  map.addControl(layerControl, 'top-left');
+
+  /** Bring the map, controls, panel and hash in line with a new state. */
+  function update(next: AppState): void {
+    const prev = state;
+    state = valid(next);
+    for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS) as [Toggle, string[]][]) {
+      const vis = state.layers.includes(toggle) ? 'visible' : 'none';
+      for (const id of ids) if (map.getLayoutProperty(id, 'visibility') !== vis) map.setLayoutProperty(id, 'visibility', vis);
+    }
+    if (prev.scenario !== state.scenario) for (const id of SCENARIO_LAYERS) map.setFilter(id, scenarioFilter(id, state.scenario));
+    if (prev.scenario !== state.scenario || !figuresEl.hasChildNodes()) {
+      renderFigures(figuresEl, scenarios.find((s) => s.id === state.scenario)!, results.get(state.scenario)!, lineInfo);
+    }
+    layerControl.sync(state.layers);
+    scenarioControl.sync(state.scenario);
+    writeHash();
+  }
 
   map.on('moveend', () => {
     const c = map.getCenter();
@@ -120,13 +163,13 @@ async function start(): Promise<void> {
     writeHash();
   });
   window.addEventListener('hashchange', () => {
-    const next = parseHash(location.hash);
-    state = next;
+    const next = valid(parseHash(location.hash));
     map.jumpTo({ center: next.camera.center, zoom: next.camera.zoom });
-    applyLayers();
+    update(next);
   });
   map.on('error', (e) => console.error('map error:', e.error?.message ?? e));
 
+  update(state);
   window.swapmap = { map, state: () => state, data, ready: false };
   map.once('idle', () => {
     if (window.swapmap) window.swapmap.ready = true;

@@ -4,7 +4,8 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { PATTERN } from './patterns';
 import type { MapData, OblastProps, WaterProps } from '../data/types';
 import type { AppState, Toggle } from '../state/state';
 import { LAYER, SOURCE, type LayerId } from './ids';
@@ -20,16 +21,46 @@ export interface StyleOptions {
   waterLabels: FeatureCollection<Point, WaterProps>;
   /** Attribution HTML of the data, shown by MapLibre's attribution control. */
   attribution: string;
+  /** The contact line of the current dated line. */
+  contact: FeatureCollection<MultiLineString>;
+  /** The proposal's layers for every scenario (features carry `scenario`); filtered by the state. */
+  swap: SwapLayers;
+}
+
+/** The computed layers of all scenarios, concatenated. */
+export interface SwapLayers {
+  parts: FeatureCollection<Polygon | MultiPolygon, { scenario: string; part: string }>;
+  proposed: FeatureCollection<Polygon | MultiPolygon, { scenario: string }>;
+  frozenLine: FeatureCollection<MultiLineString, { scenario: string }>;
+  proposedLine: FeatureCollection<MultiLineString, { scenario: string }>;
 }
 
 /** Which style layers each overlay toggle shows. */
 export const TOGGLE_LAYERS: Record<Toggle, LayerId[]> = {
-  line: [LAYER.line2025Fill, LAYER.line2025Outline],
+  line: [LAYER.line2025Fill, LAYER.contact2025],
   pre2022: [LAYER.line2022Fill, LAYER.line2022Outline],
-  cede: [],
-  freeze: [],
-  return: [],
-  proposed: [],
+  cede: [LAYER.cedeFill, LAYER.cedePattern, LAYER.cedeOutline],
+  freeze: [LAYER.frozenLine],
+  return: [LAYER.returnFill, LAYER.returnPattern, LAYER.returnOutline],
+  proposed: [LAYER.proposedFill, LAYER.proposedLine],
+};
+
+/** Layers whose filter selects the current scenario. */
+export const SCENARIO_LAYERS: LayerId[] = [
+  LAYER.proposedFill, LAYER.cedeFill, LAYER.cedePattern, LAYER.returnFill, LAYER.returnPattern,
+  LAYER.cedeOutline, LAYER.returnOutline, LAYER.frozenLine, LAYER.proposedLine,
+];
+
+/** The filter of a scenario layer: its scenario, and for part layers its part. */
+export function scenarioFilter(id: LayerId, scenario: string): ExpressionSpecification {
+  const sc: ExpressionSpecification = ['==', ['get', 'scenario'], scenario];
+  const part = PART_OF[id];
+  return part ? ['all', sc, ['==', ['get', 'part'], part]] : sc;
+}
+
+const PART_OF: Partial<Record<LayerId, string>> = {
+  [LAYER.cedeFill]: 'cede', [LAYER.cedePattern]: 'cede', [LAYER.cedeOutline]: 'cede',
+  [LAYER.returnFill]: 'return', [LAYER.returnPattern]: 'return', [LAYER.returnOutline]: 'return',
 };
 
 /**
@@ -48,7 +79,13 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
     [SOURCE.towns]: { type: 'geojson', data: data.towns },
     [SOURCE.line2025]: { type: 'geojson', data: line2025 ?? emptyFC() },
     [SOURCE.line2022]: { type: 'geojson', data: line2022 ?? emptyFC() },
+    [SOURCE.contact]: { type: 'geojson', data: opts.contact },
+    [SOURCE.swapParts]: { type: 'geojson', data: opts.swap.parts },
+    [SOURCE.swapProposed]: { type: 'geojson', data: opts.swap.proposed },
+    [SOURCE.frozenLine]: { type: 'geojson', data: opts.swap.frozenLine },
+    [SOURCE.proposedLine]: { type: 'geojson', data: opts.swap.proposedLine },
   };
+  const sf = (id: LayerId) => scenarioFilter(id, state.scenario);
   const shown = (t: Toggle) => (state.layers.includes(t) ? 'visible' : 'none');
   const focus: ExpressionSpecification = ['==', ['get', 'focus'], true];
   const controlled: ExpressionSpecification = ['==', ['get', 'status'], 'russian-controlled'];
@@ -104,14 +141,44 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       },
     },
     {
-      id: LAYER.line2025Outline,
-      type: 'line',
-      source: SOURCE.line2025,
-      layout: { visibility: shown('line'), 'line-join': 'round' },
-      paint: {
-        'line-color': theme.occupiedOutline,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 2.5],
-      },
+      id: LAYER.proposedFill,
+      type: 'fill',
+      source: SOURCE.swapProposed,
+      filter: sf(LAYER.proposedFill),
+      layout: { visibility: shown('proposed') },
+      paint: { 'fill-color': theme.proposed, 'fill-opacity': theme.proposedOpacity },
+    },
+    {
+      id: LAYER.cedeFill,
+      type: 'fill',
+      source: SOURCE.swapParts,
+      filter: sf(LAYER.cedeFill),
+      layout: { visibility: shown('cede') },
+      paint: { 'fill-color': theme.cede, 'fill-opacity': theme.cedeOpacity },
+    },
+    {
+      id: LAYER.cedePattern,
+      type: 'fill',
+      source: SOURCE.swapParts,
+      filter: sf(LAYER.cedePattern),
+      layout: { visibility: shown('cede') },
+      paint: { 'fill-pattern': PATTERN.hatch, 'fill-opacity': 0.8 },
+    },
+    {
+      id: LAYER.returnFill,
+      type: 'fill',
+      source: SOURCE.swapParts,
+      filter: sf(LAYER.returnFill),
+      layout: { visibility: shown('return') },
+      paint: { 'fill-color': theme.ret, 'fill-opacity': theme.retOpacity },
+    },
+    {
+      id: LAYER.returnPattern,
+      type: 'fill',
+      source: SOURCE.swapParts,
+      filter: sf(LAYER.returnPattern),
+      layout: { visibility: shown('return') },
+      paint: { 'fill-pattern': PATTERN.dots, 'fill-opacity': 0.9 },
     },
     {
       id: LAYER.line2022Outline,
@@ -138,6 +205,49 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       filter: focus,
       layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.focusBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 2] },
+    },
+    {
+      id: LAYER.contact2025,
+      type: 'line',
+      source: SOURCE.contact,
+      layout: { visibility: shown('line'), 'line-join': 'round' },
+      paint: { 'line-color': theme.contactLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 10, 3] },
+    },
+    {
+      id: LAYER.cedeOutline,
+      type: 'line',
+      source: SOURCE.swapParts,
+      filter: sf(LAYER.cedeOutline),
+      layout: { visibility: shown('cede'), 'line-join': 'round' },
+      paint: { 'line-color': theme.cedeHatch, 'line-width': 1.2 },
+    },
+    {
+      id: LAYER.returnOutline,
+      type: 'line',
+      source: SOURCE.swapParts,
+      filter: sf(LAYER.returnOutline),
+      layout: { visibility: shown('return'), 'line-join': 'round' },
+      paint: { 'line-color': theme.retDots, 'line-width': 1.4, 'line-dasharray': [2, 1.5] },
+    },
+    {
+      id: LAYER.frozenLine,
+      type: 'line',
+      source: SOURCE.frozenLine,
+      filter: sf(LAYER.frozenLine),
+      layout: { visibility: shown('freeze'), 'line-join': 'round' },
+      paint: {
+        'line-color': theme.frozenLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2, 10, 4],
+        'line-dasharray': [2, 1],
+      },
+    },
+    {
+      id: LAYER.proposedLine,
+      type: 'line',
+      source: SOURCE.proposedLine,
+      filter: sf(LAYER.proposedLine),
+      layout: { visibility: shown('proposed'), 'line-join': 'round' },
+      paint: { 'line-color': theme.proposedLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 10, 5] },
     },
     {
       id: LAYER.waterLabels,

@@ -27,6 +27,22 @@ export interface Theme {
   occupied2022: string;
   occupied2022Opacity: number;
   contested: string;
+  /** The contact line of the dated line. */
+  contactLine: string;
+  /** Ukrainian-held land the proposal would give to Russia: fill, hatch and outline. */
+  cede: string;
+  cedeOpacity: number;
+  cedeHatch: string;
+  /** Russian-held land the proposal would give back: fill, dots and outline. */
+  ret: string;
+  retOpacity: number;
+  retDots: string;
+  /** The line frozen by the proposal. */
+  frozenLine: string;
+  /** The Russian-controlled area after the swap: fill and its contact line. */
+  proposed: string;
+  proposedOpacity: number;
+  proposedLine: string;
   font: string;
   fontBold: string;
 }
@@ -48,12 +64,23 @@ export const defaultTheme: Theme = {
   label: '#222222',
   labelHalo: 'rgba(255,255,255,0.9)',
   oblastLabel: '#55524b',
-  occupied: '#d55e00',
-  occupiedOpacity: 0.32,
-  occupiedOutline: '#a34700',
-  occupied2022: '#7a2e00',
-  occupied2022Opacity: 0.3,
+  occupied: '#d6604d',
+  occupiedOpacity: 0.3,
+  occupiedOutline: '#a5261b',
+  occupied2022: '#67001f',
+  occupied2022Opacity: 0.28,
   contested: '#999999',
+  contactLine: '#a5261b',
+  cede: '#e69f00',
+  cedeOpacity: 0.45,
+  cedeHatch: '#8c5a00',
+  ret: '#0072b2',
+  retOpacity: 0.35,
+  retDots: '#00446b',
+  frozenLine: '#1f1f1f',
+  proposed: '#5e3c99',
+  proposedOpacity: 0.22,
+  proposedLine: '#3f2670',
   font: 'Noto Sans Regular',
   fontBold: 'Noto Sans Bold',
 };

@@ -4,7 +4,7 @@ import type { MapData, OblastProps, WaterProps } from '../../src/data/types';
 import { buildStyle } from '../../src/style/build_style';
 import { defaultTheme } from '../../src/style/theme';
 import { DEFAULT_STATE, parseHash } from '../../src/state/state';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, Geometry, MultiLineString, Point, Polygon } from 'geojson';
 
 const sq = (x: number, y: number) => ({ type: 'Polygon' as const, coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
 const data: MapData = {
@@ -18,7 +18,15 @@ const data: MapData = {
   },
 };
 const empty = <P>(): FeatureCollection<Point, P> => ({ type: 'FeatureCollection', features: [] });
-const opts = { glyphs: 'http://127.0.0.1/fonts/{fontstack}/{range}.pbf', oblastLabels: empty<OblastProps>(), waterLabels: empty<WaterProps>(), attribution: 'x' };
+const fc = <G extends Geometry, P>(): FeatureCollection<G, P> => ({ type: 'FeatureCollection', features: [] });
+const opts = {
+  glyphs: 'http://127.0.0.1/fonts/{fontstack}/{range}.pbf',
+  oblastLabels: empty<OblastProps>(),
+  waterLabels: empty<WaterProps>(),
+  attribution: 'x',
+  contact: fc<MultiLineString, Record<string, never>>(),
+  swap: { parts: fc<Polygon, { scenario: string; part: string }>(), proposed: fc<Polygon, { scenario: string }>(), frozenLine: fc<MultiLineString, { scenario: string }>(), proposedLine: fc<MultiLineString, { scenario: string }>() },
+};
 
 describe('buildStyle', () => {
   test('is a valid MapLibre style for the default and an all-layers state', () => {

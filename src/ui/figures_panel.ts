@@ -1,0 +1,91 @@
+import type { Scenario } from '../data/scenario';
+import type { SwapResult } from '../geometry/swap';
+
+const km2 = (x: number) => `${Math.round(x).toLocaleString('en-GB')} km²`;
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+const ACTION_LABEL = { cede: 'cede to Russia', freeze: 'freeze the line', return: 'return to Ukraine' } as const;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+export interface LineInfo {
+  date: string;
+  source: string;
+}
+
+/**
+ * The figures of the current scenario: a row per oblast and the totals, each number with its
+ * unit and definition. Built with textContent only (scenario and line texts are data).
+ */
+export function renderFigures(target: HTMLElement, scenario: Scenario, result: SwapResult, line: LineInfo): void {
+  target.replaceChildren();
+  target.append(el('h2', scenario.title));
+  target.append(el('p', scenario.description, 'desc'));
+  const cites = el('ul', undefined, 'citations');
+  for (const c of scenario.citations) {
+    const li = el('li');
+    li.append(el('strong', c.source), document.createTextNode(': ' + c.title));
+    cites.append(li);
+  }
+  target.append(cites);
+
+  const t = result.totals;
+  const summary = el('dl', undefined, 'totals');
+  const add = (k: string, v: string, key: string) => {
+    const dt = el('dt', k);
+    const dd = el('dd', v);
+    dd.dataset.figure = key;
+    summary.append(dt, dd);
+  };
+  add('Ukrainian-held land ceded to Russia', km2(t.cedeKm2), 'cede');
+  add('Russian-held land returned to Ukraine', km2(t.returnKm2), 'return');
+  add('Ratio ceded : returned', t.ratio === null ? 'nothing returned' : `${t.ratio.toFixed(1)} : 1`, 'ratio');
+  add('Net change for Russia', `${t.netRussiaKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netRussiaKm2))}`, 'net-russia');
+  add('Net change for Ukraine', `${t.netUkraineKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netUkraineKm2))}`, 'net-ukraine');
+  add('Russian-held area frozen in place', km2(t.freezeKm2), 'freeze');
+  target.append(summary);
+
+  const table = el('table', undefined, 'figures');
+  table.append(el('caption', `Per oblast, in km² and % of the oblast. Line: Russian-controlled area on ${line.date || 'an undated line'} (${line.source}).`));
+  const head = el('tr');
+  for (const h of ['Oblast', 'Proposal', 'Russian-held now', 'Changes hands', 'Russian-held after']) head.append(el('th', h));
+  const thead = el('thead');
+  thead.append(head);
+  table.append(thead);
+  const body = el('tbody');
+  for (const o of result.oblasts) {
+    const term = scenario.terms[o.iso];
+    if (!term && o.russianBeforeKm2 === 0) continue;
+    const tr = el('tr');
+    tr.dataset.iso = o.iso;
+    const moved = o.cedeKm2 || o.returnKm2;
+    const cells = [
+      o.oblast,
+      term ? ACTION_LABEL[term.action] : 'unchanged',
+      `${km2(o.russianBeforeKm2)} · ${pct(o.russianBeforeKm2 / o.oblastKm2)}`,
+      moved ? `${o.cedeKm2 ? '→ Russia' : '→ Ukraine'} ${km2(moved)} · ${pct(moved / o.oblastKm2)}` : '—',
+      `${km2(o.russianAfterKm2)} · ${pct(o.russianAfterKm2 / o.oblastKm2)}`,
+    ];
+    cells.forEach((c, i) => {
+      const td = el(i === 0 ? 'th' : 'td', c);
+      if (i === 0) td.setAttribute('scope', 'row');
+      tr.append(td);
+    });
+    body.append(tr);
+  }
+  table.append(body);
+  target.append(table);
+  const notes = el('ul', undefined, 'notes');
+  for (const n of [
+    '“Russian-held now” is the Russian-controlled area on the line’s date; contested (grey-zone) areas count as not Russian-controlled.',
+    '% is of the oblast polygon (Natural Earth, including reservoirs and river water).',
+    `Pieces under ${t.slivers.thresholdKm2} km² left by imperfect edges are dropped: ${t.slivers.count} pieces, ${t.slivers.areaKm2} km² in all.`,
+    'Areas are computed with Turf (spherical) from the project’s own line; published figures differ by a few hundred km² with the source and date.',
+  ]) notes.append(el('li', n));
+  target.append(notes);
+}
