@@ -18,17 +18,25 @@ import { attributionHtml } from './ui/attribution';
 import { renderFigures } from './ui/figures_panel';
 import { LayerControl } from './ui/layer_control';
 import { ScenarioControl } from './ui/scenario_control';
+import { CompareView } from './ui/compare';
+import { ViewControl, type ViewChoice } from './ui/view_control';
 import { hasWebGL2, showFatal } from './ui/webgl';
 
 setWorkerUrl(workerUrl);
 
 const container = document.getElementById('map') as HTMLElement;
+const host = document.getElementById('map-host') as HTMLElement;
+
+/** Overlay presets of the before/after switcher. */
+const NOW: Toggle[] = ['line'];
+const AFTER: Toggle[] = ['cede', 'return', 'proposed'];
+const same = (a: readonly Toggle[], b: readonly Toggle[]) => a.length === b.length && a.every((t) => b.includes(t));
 const figuresEl = document.getElementById('figures') as HTMLElement;
 
 /** Exposed for the browser tests and for debugging from the console. */
 declare global {
   interface Window {
-    swapmap?: { map: MlMap; state: () => AppState; data: MapData; ready: boolean };
+    swapmap?: { map: MlMap; state: () => AppState; data: MapData; ready: boolean; after: () => MlMap | undefined };
   }
 }
 
@@ -67,7 +75,7 @@ async function start(): Promise<void> {
   const lineInfo = { date: lineDate(line), source: 'swapmap approximation from public reporting' };
 
   const glyphs = location.origin + location.pathname.replace(/[^/]*$/, '') + 'fonts/{fontstack}/{range}.pbf';
-  const style = buildStyle(data, theme, state, {
+  const styleOptions = {
     glyphs,
     oblastLabels: labelPoints<OblastProps>(data.oblasts),
     waterLabels: labelPoints<WaterProps>({
@@ -78,9 +86,10 @@ async function start(): Promise<void> {
       ),
     }),
     attribution: attributionHtml(sources),
-    contact: { type: 'FeatureCollection', features: prepared.line ? [prepared.line] : [] },
+    contact: { type: 'FeatureCollection' as const, features: prepared.line ? [prepared.line] : [] },
     swap,
-  });
+  };
+  const style = buildStyle(data, theme, state, styleOptions);
 
   let map: MlMap;
   try {
@@ -101,10 +110,20 @@ async function start(): Promise<void> {
     return;
   }
   const patterns = { [PATTERN.hatch]: hatch(theme.cedeHatch), [PATTERN.dots]: dots(theme.retDots) };
-  map.on('styleimagemissing', (e) => {
-    const img = patterns[e.id as keyof typeof patterns];
-    if (img && !map.hasImage(e.id)) map.addImage(e.id, img, { pixelRatio: 1 });
-  });
+  const addPatterns = (m: MlMap) =>
+    m.on('styleimagemissing', (e) => {
+      const img = patterns[e.id as keyof typeof patterns];
+      if (img && !m.hasImage(e.id)) m.addImage(e.id, img, { pixelRatio: 1 });
+    });
+  addPatterns(map);
+  const scenarioTitle = () => scenarios.find((s) => s.id === state.scenario)!.title;
+  const compare = new CompareView(
+    map,
+    host,
+    () => buildStyle(data, theme, { ...state, layers: AFTER }, styleOptions),
+    () => ({ before: `Now: Russian-controlled, ${lineInfo.date}`, after: `After: ${scenarioTitle()}` }),
+    addPatterns,
+  );
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
@@ -137,7 +156,13 @@ async function start(): Promise<void> {
     ],
     (toggle: Toggle, on: boolean) => update(setLayer(state, toggle, on)),
   );
+  const viewControl = new ViewControl((v: ViewChoice) => {
+    if (v === 'now') update({ ...state, layers: NOW, compare: 'off' });
+    else if (v === 'after') update({ ...state, layers: AFTER, compare: 'off' });
+    else update({ ...state, layers: state.compare === 'off' ? NOW : state.layers, compare: v });
+  });
   map.addControl(scenarioControl, 'top-left');
+  map.addControl(viewControl, 'top-left');
   map.addControl(layerControl, 'top-left');
 
   /** Bring the map, controls, panel and hash in line with a new state. */
@@ -152,8 +177,11 @@ async function start(): Promise<void> {
     if (prev.scenario !== state.scenario || !figuresEl.hasChildNodes()) {
       renderFigures(figuresEl, scenarios.find((s) => s.id === state.scenario)!, results.get(state.scenario)!, lineInfo);
     }
+    compare.setMode(state.compare);
+    if (prev.scenario !== state.scenario) compare.restyle();
     layerControl.sync(state.layers);
     scenarioControl.sync(state.scenario);
+    viewControl.sync(state.compare !== 'off' ? state.compare : same(state.layers, NOW) ? 'now' : same(state.layers, AFTER) ? 'after' : null);
     writeHash();
   }
 
@@ -170,7 +198,7 @@ async function start(): Promise<void> {
   map.on('error', (e) => console.error('map error:', e.error?.message ?? e));
 
   update(state);
-  window.swapmap = { map, state: () => state, data, ready: false };
+  window.swapmap = { map, state: () => state, data, ready: false, after: () => compare.afterMap };
   map.once('idle', () => {
     if (window.swapmap) window.swapmap.ready = true;
     document.body.dataset.ready = 'true';
