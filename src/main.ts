@@ -1,5 +1,9 @@
 import { AttributionControl, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-700.css';
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/cyrillic-700.css';
 import './ui/app.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import sources from '../geodata/sources.json';
@@ -14,7 +18,8 @@ import { buildStyle, SCENARIO_LAYERS, scenarioFilter, TOGGLE_LAYERS } from './st
 import { dots, hatch, PATTERN, swatchCss } from './style/patterns';
 import { defaultTheme as theme } from './style/theme';
 import { parseHash, serializeHash, setLayer, type AppState, type Toggle } from './state/state';
-import { attributionHtml } from './ui/attribution';
+import { attributionHtml, attributionText } from './ui/attribution';
+import type { AppContext } from './ui/context';
 import { renderFigures } from './ui/figures_panel';
 import { LayerControl } from './ui/layer_control';
 import { ScenarioControl } from './ui/scenario_control';
@@ -27,16 +32,19 @@ setWorkerUrl(workerUrl);
 const container = document.getElementById('map') as HTMLElement;
 const host = document.getElementById('map-host') as HTMLElement;
 
+/** The seven oblasts and Crimea, [west, south, east, north]. */
+const HOME_BOUNDS: [number, number, number, number] = [31.4, 44.4, 40.3, 52.4];
+
 /** Overlay presets of the before/after switcher. */
 const NOW: Toggle[] = ['line'];
 const AFTER: Toggle[] = ['cede', 'return', 'proposed'];
 const same = (a: readonly Toggle[], b: readonly Toggle[]) => a.length === b.length && a.every((t) => b.includes(t));
 const figuresEl = document.getElementById('figures') as HTMLElement;
 
-/** Exposed for the browser tests and for debugging from the console. */
+/** Exposed for the browser tests, the snapshot command and debugging from the console. */
 declare global {
   interface Window {
-    swapmap?: { map: MlMap; state: () => AppState; data: MapData; ready: boolean; after: () => MlMap | undefined };
+    swapmap?: AppContext;
   }
 }
 
@@ -90,6 +98,7 @@ async function start(): Promise<void> {
     swap,
   };
   const style = buildStyle(data, theme, state, styleOptions);
+  const firstScenario = state.scenario;
 
   let map: MlMap;
   try {
@@ -124,6 +133,8 @@ async function start(): Promise<void> {
     () => ({ before: `Now: Russian-controlled, ${lineInfo.date}`, after: `After: ${scenarioTitle()}` }),
     addPatterns,
   );
+  // No camera in the link: frame the seven oblasts and Crimea, whatever the window's size.
+  if (!/(^|[#&])map=/.test(location.hash)) map.fitBounds(HOME_BOUNDS, { padding: 20, animate: false });
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
@@ -166,24 +177,37 @@ async function start(): Promise<void> {
   map.addControl(layerControl, 'top-left');
 
   /** Bring the map, controls, panel and hash in line with a new state. */
-  function update(next: AppState): void {
-    const prev = state;
-    state = valid(next);
+  let applied: AppState | null = null;
+  function applyToMap(): void {
+    if (!map.isStyleLoaded()) return; // the 'load' handler below applies the latest state
     for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS) as [Toggle, string[]][]) {
       const vis = state.layers.includes(toggle) ? 'visible' : 'none';
       for (const id of ids) if (map.getLayoutProperty(id, 'visibility') !== vis) map.setLayoutProperty(id, 'visibility', vis);
     }
-    if (prev.scenario !== state.scenario) for (const id of SCENARIO_LAYERS) map.setFilter(id, scenarioFilter(id, state.scenario));
+    if (applied && applied.scenario !== state.scenario) {
+      for (const id of SCENARIO_LAYERS) map.setFilter(id, scenarioFilter(id, state.scenario));
+      compare.restyle();
+    }
+    compare.setMode(state.compare);
+    applied = state;
+  }
+  function update(next: AppState): void {
+    const prev = state;
+    state = valid(next);
+    applyToMap();
     if (prev.scenario !== state.scenario || !figuresEl.hasChildNodes()) {
       renderFigures(figuresEl, scenarios.find((s) => s.id === state.scenario)!, results.get(state.scenario)!, lineInfo);
     }
-    compare.setMode(state.compare);
-    if (prev.scenario !== state.scenario) compare.restyle();
     layerControl.sync(state.layers);
     scenarioControl.sync(state.scenario);
     viewControl.sync(state.compare !== 'off' ? state.compare : same(state.layers, NOW) ? 'now' : same(state.layers, AFTER) ? 'after' : null);
     writeHash();
   }
+  // The style was built from the first state; once loaded, later changes (if any) are applied.
+  map.once('load', () => {
+    applied = applied ?? { ...state, scenario: firstScenario };
+    applyToMap();
+  });
 
   map.on('moveend', () => {
     const c = map.getCenter();
@@ -198,7 +222,21 @@ async function start(): Promise<void> {
   map.on('error', (e) => console.error('map error:', e.error?.message ?? e));
 
   update(state);
-  window.swapmap = { map, state: () => state, data, ready: false, after: () => compare.afterMap };
+  window.swapmap = {
+    map,
+    data,
+    theme,
+    scenarios,
+    results,
+    line: lineInfo,
+    attribution: attributionText(sources),
+    patterns,
+    state: () => state,
+    styleFor: (s: AppState) => buildStyle(data, theme, s, styleOptions),
+    scenario: () => scenarios.find((x) => x.id === state.scenario)!,
+    after: () => compare.afterMap,
+    ready: false,
+  };
   map.once('idle', () => {
     if (window.swapmap) window.swapmap.ready = true;
     document.body.dataset.ready = 'true';

@@ -337,7 +337,7 @@ function townFilter(): ExpressionSpecification {
   return [
     'any',
     ['<=', ['get', 'rank'], 1],
-    ['all', ['<=', ['get', 'rank'], 2], ['>=', ['zoom'], 6]],
+    ['all', ['<=', ['get', 'rank'], 2], ['>=', ['zoom'], 5]],
     ['>=', ['zoom'], 7.5],
   ];
 }

@@ -19,6 +19,11 @@ export function attributionHtml(src: SourcesFile): string {
   return items.join(' · ');
 }
 
+/** The same attribution as plain lines of text (for exports). */
+export function attributionText(src: SourcesFile): string[] {
+  return [...src.attribution.map((a) => `${a.label} (${a.licence})`), LINE_CREDIT];
+}
+
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -64,18 +64,17 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
     const tr = el('tr');
     tr.dataset.iso = o.iso;
     const moved = o.cedeKm2 || o.returnKm2;
-    const cells = [
-      o.oblast,
-      term ? ACTION_LABEL[term.action] : 'unchanged',
-      `${km2(o.russianBeforeKm2)} · ${pct(o.russianBeforeKm2 / o.oblastKm2)}`,
-      moved ? `${o.cedeKm2 ? '→ Russia' : '→ Ukraine'} ${km2(moved)} · ${pct(moved / o.oblastKm2)}` : '—',
-      `${km2(o.russianAfterKm2)} · ${pct(o.russianAfterKm2 / o.oblastKm2)}`,
-    ];
-    cells.forEach((c, i) => {
-      const td = el(i === 0 ? 'th' : 'td', c);
-      if (i === 0) td.setAttribute('scope', 'row');
-      tr.append(td);
-    });
+    const th = el('th', o.oblast);
+    th.setAttribute('scope', 'row');
+    tr.append(th, el('td', term ? ACTION_LABEL[term.action] : 'unchanged'));
+    const cell = (k: number, prefix = '') => {
+      const td = el('td', prefix + km2(k));
+      td.append(el('span', pct(k / o.oblastKm2), 'pct'));
+      return td;
+    };
+    tr.append(cell(o.russianBeforeKm2));
+    tr.append(moved ? cell(moved, o.cedeKm2 ? '→ RU ' : '→ UA ') : el('td', '—'));
+    tr.append(cell(o.russianAfterKm2));
     body.append(tr);
   }
   table.append(body);

@@ -1,0 +1,31 @@
+import type { Map as MlMap, StyleSpecification } from 'maplibre-gl';
+import type { Scenario } from '../data/scenario';
+import type { MapData } from '../data/types';
+import type { SwapResult } from '../geometry/swap';
+import type { AppState } from '../state/state';
+import type { Theme } from '../style/theme';
+import type { PatternImage } from '../style/patterns';
+
+/** What the app's controls (and the browser tests) may read. Controls never compute geometry. */
+export interface AppContext {
+  map: MlMap;
+  data: MapData;
+  theme: Theme;
+  scenarios: readonly Scenario[];
+  /** Swap results of every scenario on the current line. */
+  results: ReadonlyMap<string, SwapResult>;
+  /** The current line's date and source, as the figures cite it. */
+  line: { date: string; source: string };
+  /** Plain-text attribution of every data source, the line's credit included. */
+  attribution: string[];
+  /** Pattern images registered on every map (id → image). */
+  patterns: Record<string, PatternImage>;
+  state(): AppState;
+  /** The style for a state: the same builder the map uses. */
+  styleFor(state: AppState): StyleSpecification;
+  /** The scenario of the current state. */
+  scenario(): Scenario;
+  /** The second (after) map while a comparison is shown. */
+  after(): MlMap | undefined;
+  ready: boolean;
+}

@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import polylabel from 'polylabel';
+import type { Browser } from 'playwright-core';
+import type { Position } from 'geojson';
+import type { LineCollection, OblastCollection } from '../../src/data/types';
+import type { Scenario } from '../../src/data/scenario';
+import { computeSwap, prepare } from '../../src/geometry/swap';
+import { contains, polygonsOf, areaKm2, type Areal } from '../../src/geometry/polygons';
+import { defaultTheme as theme } from '../../src/style/theme';
+import { blend, colourDistance, hex, launch, openApp, project, ROOT, screenshot, startServer, waitIdle, type AppPage } from './driver';
+
+const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
+const oblasts = read('geodata/oblasts.geojson') as OblastCollection;
+const line = read('geodata/lines/2025-08-15.geojson') as LineCollection;
+const scen = (id: string) => read(`geodata/scenarios/${id}.json`) as Scenario;
+const prepared = prepare(oblasts, line);
+const aug = computeSwap(prepared, scen('aug-2025'));
+const pockets = scen('aug-2025-pockets');
+
+/** A point deep inside the largest polygon of a part of a scenario (optionally outside a box). */
+function probe(part: 'cede' | 'return', iso: string, avoid?: (p: Position) => boolean): [number, number] {
+  const g = aug.parts.features.find((f) => f.properties.part === part && f.properties.iso === iso)!.geometry as Areal;
+  const polys = polygonsOf(g)
+    .filter((rings) => !avoid || !avoid(polylabel(rings, 0.001)))
+    .sort((a, b) => areaKm2({ type: 'Polygon', coordinates: b }) - areaKm2({ type: 'Polygon', coordinates: a }));
+  const p = polylabel(polys[0]!, 0.001);
+  return [p[0], p[1]];
+}
+
+const within = pockets.terms['UA-63']!.within!;
+const inPocketBox = (p: Position) => p[0]! >= within[0] && p[0]! <= within[2] && p[1]! >= within[1] && p[1]! <= within[3];
+const CEDE = probe('cede', 'UA-14');
+const KUPIANSK_SECTOR = probe('return', 'UA-63', inPocketBox);
+const cedeColour = blend(hex(theme.cede), hex(theme.focusOblast), theme.cedeOpacity);
+const returnColour = blend(hex(theme.ret), hex(theme.focusOblast), theme.retOpacity);
+const plain = hex(theme.focusOblast);
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+async function colourAt(app: AppPage, ll: [number, number], name?: string) {
+  const shot = await screenshot(app.page, name);
+  const p = await project(app.page, ll);
+  return shot.mode(p.x, p.y, 5);
+}
+
+function figuresCli(id: string) {
+  return JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/figures.ts'), '--scenario', id, '--json'], { cwd: ROOT, encoding: 'utf8' }));
+}
+
+const panelKm2 = async (app: AppPage, key: string) =>
+  Number((await app.page.locator(`#figures dd[data-figure="${key}"]`).innerText()).replace(/[^\d]/g, ''));
+
+describe('the swap on the map', () => {
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the probe points fall where the test means them to', () => {
+    assert.ok(!contains(prepared.controlled.get('UA-14')!, CEDE), 'cede probe is in Ukrainian-held Donetsk');
+    assert.ok(contains(prepared.controlled.get('UA-63')!, KUPIANSK_SECTOR), 'return probe is in Russian-held Kharkiv');
+    assert.ok(!inPocketBox(KUPIANSK_SECTOR), 'return probe lies outside the northern pockets');
+  });
+
+  test('the ceded layer shows and hides by its toggle', async () => {
+    const app = await openApp(browser, server.url, { hash: `#map=7/${CEDE[1]}/${CEDE[0]}&layers=cede` });
+    const on = await colourAt(app, CEDE, 'swap-cede-on');
+    assert.ok(colourDistance(on, cedeColour) <= 8, `ceded fill at ${CEDE}: rgb(${on}) vs rgb(${cedeColour})`);
+    await app.page.getByLabel('Proposal: Ukrainian-held land ceded').click();
+    await waitIdle(app.page);
+    const off = await colourAt(app, CEDE, 'swap-cede-off');
+    assert.ok(colourDistance(off, plain) <= 6, `without the layer: rgb(${off})`);
+    assert.match(app.page.url(), /layers=(&|$)/);
+    await app.context.close();
+  });
+
+  test('toggles are keyboard-operable', async () => {
+    const app = await openApp(browser, server.url, { hash: `#map=7/${CEDE[1]}/${CEDE[0]}&layers=` });
+    await app.page.focus('#toggle-cede');
+    await app.page.keyboard.press('Space');
+    await waitIdle(app.page);
+    assert.deepEqual((await app.page.evaluate(() => window.swapmap!.state().layers)), ['cede']);
+    const on = await colourAt(app, CEDE);
+    assert.ok(colourDistance(on, cedeColour) <= 8, `after Space: rgb(${on})`);
+    await app.context.close();
+  });
+
+  test('switching the scenario filters the returned area (Kupiansk sector only in the full reading)', async () => {
+    const app = await openApp(browser, server.url, { hash: `#map=7.5/${KUPIANSK_SECTOR[1]}/${KUPIANSK_SECTOR[0]}&layers=return&scenario=aug-2025` });
+    const full = await colourAt(app, KUPIANSK_SECTOR, 'swap-return-aug');
+    assert.ok(colourDistance(full, returnColour) <= 8, `returned fill: rgb(${full}) vs rgb(${returnColour})`);
+    await app.page.selectOption('#scenario-select', 'aug-2025-pockets');
+    await waitIdle(app.page);
+    const pocketsOnly = await colourAt(app, KUPIANSK_SECTOR, 'swap-return-pockets');
+    assert.ok(colourDistance(pocketsOnly, plain) <= 6, `pockets reading leaves the sector: rgb(${pocketsOnly})`);
+    assert.match(app.page.url(), /scenario=aug-2025-pockets/);
+    await app.context.close();
+  });
+
+  test('the figures panel shows the same numbers as `npm run figures`, for every scenario', async () => {
+    const app = await openApp(browser, server.url);
+    for (const id of ['aug-2025', 'aug-2025-pockets', 'nov-2025']) {
+      await app.page.selectOption('#scenario-select', id);
+      const cli = figuresCli(id);
+      assert.equal(await panelKm2(app, 'cede'), Math.round(cli.totals.cedeKm2), `${id} ceded`);
+      assert.equal(await panelKm2(app, 'return'), Math.round(cli.totals.returnKm2), `${id} returned`);
+      assert.equal(await panelKm2(app, 'freeze'), Math.round(cli.totals.freezeKm2), `${id} frozen`);
+      assert.match(await app.page.locator('#figures h2').innerText(), new RegExp(cli.scenario.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    }
+    await app.context.close();
+  });
+
+  test('the default scenario cedes about the published 6,600 km² of the Donbas', async () => {
+    const app = await openApp(browser, server.url);
+    const cede = await panelKm2(app, 'cede');
+    assert.ok(cede >= 6300 && cede <= 6900, `ceded ${cede} km² (Reuters/FT ~6,600; NYT ~6,730)`);
+    await app.context.close();
+  });
+
+  test('swipe compares now (left) with after (right)', async () => {
+    const app = await openApp(browser, server.url, { hash: `#map=7/${CEDE[1]}/${CEDE[0]}&layers=line` });
+    await app.page.getByLabel('Swipe').check();
+    await app.page.waitForFunction(() => window.swapmap!.after()?.loaded() === true);
+    await app.page.evaluate(() => new Promise<void>((r) => window.swapmap!.after()!.once('idle', () => r())));
+    const slider = app.page.locator('.compare-slider');
+    await slider.fill('100'); // the after map fully clipped: now everywhere
+    await waitIdle(app.page);
+    const now = await colourAt(app, CEDE, 'swap-swipe-now');
+    await slider.fill('0'); // the after map everywhere
+    await waitIdle(app.page);
+    const then = await colourAt(app, CEDE, 'swap-swipe-after');
+    assert.ok(colourDistance(now, plain) <= 6, `now: Ukrainian-held, rgb(${now})`);
+    assert.ok(colourDistance(then, plain) > 20, `after: ceded, rgb(${then})`);
+    assert.match(app.page.url(), /compare=swipe/);
+    await app.context.close();
+  });
+
+  test('a shared link reopens the same view', async () => {
+    const hash = `#map=7.2/48.6/37.4&layers=pre2022,return&scenario=nov-2025&line=2025-08-15&compare=off`;
+    const a = await openApp(browser, server.url, { hash });
+    const state = await a.page.evaluate(() => window.swapmap!.state());
+    assert.deepEqual(state.layers, ['pre2022', 'return']);
+    assert.equal(state.scenario, 'nov-2025');
+    assert.equal(await a.page.locator('#scenario-select').inputValue(), 'nov-2025');
+    assert.equal(await a.page.locator('#toggle-pre2022').isChecked(), true);
+    assert.equal(await a.page.locator('#toggle-line').isChecked(), false);
+    const z = await a.page.evaluate(() => window.swapmap!.map.getZoom());
+    assert.ok(Math.abs(z - 7.2) < 1e-6);
+    await a.context.close();
+    const bad = await openApp(browser, server.url, { hash: '#map=x/y&layers=%3Cscript%3E&scenario=nope&compare=?' });
+    const s2 = await bad.page.evaluate(() => window.swapmap!.state());
+    assert.equal(s2.scenario, 'aug-2025');
+    assert.deepEqual(bad.errors, []);
+    await bad.context.close();
+  });
+});
