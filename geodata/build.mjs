@@ -127,13 +127,16 @@ async function buildOblasts() {
   // Areas: simplification must not move any oblast by more than 0.1 %.
   const rawArea = Object.fromEntries(raw['out.json'].features.map((f) => [f.properties.iso, turfArea(f)]));
   const areas = {};
+  let maxAreaChange = 0;
   for (const f of features) {
     const a = turfArea(f);
     const d = Math.abs(a / rawArea[f.properties.iso] - 1);
+    maxAreaChange = Math.max(maxAreaChange, d);
     if (d > 0.001) throw new Error(`oblasts: simplification changed ${f.properties.name}'s area by ${(d * 100).toFixed(3)} %`);
     areas[f.properties.iso] = a / 1e6;
   }
   writeOut('oblasts.geojson', serializeFC(features), { count: features.length });
+  console.log(`oblasts: largest area change from simplification ${(maxAreaChange * 100).toFixed(3)} %`);
   return { features, areas };
 }
 

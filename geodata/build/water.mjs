@@ -24,8 +24,8 @@ function gmt(argv) {
   try {
     return execFileSync('gmt', argv, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
-    if (e.code === 'ENOENT') throw new Error(GMT_MISSING);
-    throw new Error(`gmt ${argv.join(' ')} failed: ${e.stderr || e.message}\n${GMT_MISSING}`);
+    if (e.code === 'ENOENT') throw new Error(GMT_MISSING, { cause: e });
+    throw new Error(`gmt ${argv.join(' ')} failed: ${e.stderr || e.message}\n${GMT_MISSING}`, { cause: e });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
