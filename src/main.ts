@@ -25,6 +25,8 @@ import { LayerControl } from './ui/layer_control';
 import { ScenarioControl } from './ui/scenario_control';
 import { CompareView } from './ui/compare';
 import { ViewControl, type ViewChoice } from './ui/view_control';
+import { ExportControl } from './ui/export_control';
+import { exportPng } from './export/png';
 import { hasWebGL2, showFatal } from './ui/webgl';
 
 setWorkerUrl(workerUrl);
@@ -237,6 +239,9 @@ async function start(): Promise<void> {
     after: () => compare.afterMap,
     ready: false,
   };
+  const app = window.swapmap;
+  app.exportPng = (o) => exportPng(app, o);
+  map.addControl(new ExportControl(app, app.exportPng), 'top-right');
   map.once('idle', () => {
     if (window.swapmap) window.swapmap.ready = true;
     document.body.dataset.ready = 'true';

@@ -5,6 +5,7 @@ import type { SwapResult } from '../geometry/swap';
 import type { AppState } from '../state/state';
 import type { Theme } from '../style/theme';
 import type { PatternImage } from '../style/patterns';
+import type { ExportOptions, ExportOutcome } from '../export/png';
 
 /** What the app's controls (and the browser tests) may read. Controls never compute geometry. */
 export interface AppContext {
@@ -28,4 +29,6 @@ export interface AppContext {
   /** The second (after) map while a comparison is shown. */
   after(): MlMap | undefined;
   ready: boolean;
+  /** The composed PNG export (the Export control and `npm run snapshot` call this). */
+  exportPng?: (opts?: ExportOptions) => Promise<ExportOutcome>;
 }

@@ -1,0 +1,198 @@
+/**
+ * The composed PNG export: title, the map (rendered offscreen at the asked scale), legend of the
+ * visible layers, the line's date and source, the scenario's citations, the attribution of
+ * every data source and a scale bar. Used by the Export control and by `npm run snapshot`.
+ */
+import type { AppContext } from '../ui/context';
+import { exportFileName } from './data_export';
+import { font, layout, MUTED, INK, scaleBarLength, type Layout } from './layout';
+import { drawSwatch, legendEntries, shortDate } from './legend';
+import { renderMap, type ExportCamera } from './render_map';
+import { presetOf } from './sizes';
+
+export interface ExportOptions {
+  /** Image px per CSS px: 1, 2 or 4 for the current view; a preset's own scale by default. */
+  scale?: number;
+  /** A fixed image size in px (a preset such as 1200×630); omitted: the current view. */
+  size?: { width: number; height: number };
+  /** The title; defaults to the scenario's title. */
+  title?: string;
+  /** 'blob' for the page, 'base64' for the snapshot command (evaluate cannot return a Blob). */
+  encoding?: 'blob' | 'base64';
+}
+
+export type ExportOutcome =
+  | {
+      ok: true;
+      fileName: string;
+      /** Image size, px. */
+      width: number;
+      height: number;
+      scale: number;
+      blob?: Blob;
+      base64?: string;
+      /** Where the map is in the image (px) and the camera it was drawn with. */
+      map: { x: number; y: number; width: number; height: number; center: [number, number]; zoom: number };
+      /** True when citations were cut to their sources to leave room for the map. */
+      compact: boolean;
+      /** Time the export took, ms. */
+      ms: number;
+    }
+  | { ok: false; error: string };
+
+const EARTH_CIRCUMFERENCE_M = 2 * Math.PI * 6378137;
+
+/** Wait for the app's font (regular and bold) so canvas text is not drawn in a fallback face. */
+async function fontsReady(): Promise<void> {
+  await Promise.all([document.fonts.load('400 13px "Noto Sans"'), document.fonts.load('700 13px "Noto Sans"')]);
+  await document.fonts.ready;
+}
+
+function drawText(g: CanvasRenderingContext2D, b: Layout['title']): void {
+  g.font = b.font;
+  g.fillStyle = b.colour;
+  g.textBaseline = 'alphabetic';
+  b.lines.forEach((line, i) => {
+    // Baseline at ~78 % of the line box: ascenders and descenders stay inside it.
+    g.fillText(line, b.x, b.y + i * b.lineHeight + b.lineHeight * 0.78);
+  });
+}
+
+function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((res, rej) => canvas.toBlob((b) => (b ? res(b) : rej(new Error('the browser could not encode the PNG'))), 'image/png'));
+}
+
+async function toBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/** Export the current view (or a preset size) as a composed PNG. Never throws: failures are `ok: false`. */
+export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Promise<ExportOutcome> {
+  const t0 = performance.now();
+  try {
+    const state = ctx.state();
+    const scenario = ctx.scenario();
+    const preset = opts.size ? presetOf(opts.size) : undefined;
+    const scale = opts.scale ?? preset?.scale ?? 1;
+    if (!(scale > 0 && scale <= 8)) return { ok: false, error: `scale ${scale} is out of range (0–8)` };
+    await fontsReady();
+
+    const measureCanvas = document.createElement('canvas').getContext('2d')!;
+    const measure = (text: string, f: string) => {
+      measureCanvas.font = f;
+      return measureCanvas.measureText(text).width;
+    };
+    const entries = legendEntries(ctx.theme, state.layers, ctx.line.date, ctx.data.lines[state.line]);
+    const title = (opts.title ?? '').trim() || scenario.title;
+    const lineDay = shortDate(ctx.line.date);
+    const container = ctx.map.getContainer();
+    const view = { width: container.clientWidth, height: container.clientHeight };
+    const cssWidth = opts.size ? opts.size.width / scale : view.width;
+    const lay = layout(
+      {
+        width: cssWidth,
+        ...(opts.size ? { height: opts.size.height / scale } : { mapHeight: view.height }),
+        title,
+        subtitle:
+          (title !== scenario.title ? `${scenario.title}. ` : '') +
+          `A reported proposal, not an agreement, against the Russian-controlled area on ${lineDay}.`,
+        legend: entries.map((e) => e.label),
+        line: `Line: Russian-controlled area on ${lineDay} — ${ctx.line.source}.`,
+        citations: scenario.citations.map((c) => `Reported: ${c.source} — ${c.title}.`),
+        citationsShort: `Reported: ${scenario.citations.map((c) => c.source).join('; ')}.`,
+        attribution: `Data: ${ctx.attribution.join(' · ')}.`,
+      },
+      measure,
+    );
+
+    const width = opts.size ? opts.size.width : Math.round(lay.width * scale);
+    const height = opts.size ? opts.size.height : Math.round(lay.height * scale);
+    const mapY = Math.round(lay.map.y * scale);
+    const mapPx = { x: 0, y: mapY, width, height: Math.round((lay.map.y + lay.map.height) * scale) - mapY };
+    const bounds = ctx.map.getBounds();
+    const c = ctx.map.getCenter();
+    const camera: ExportCamera = opts.size
+      ? { bounds: [[bounds.getWest(), bounds.getSouth()], [bounds.getEast(), bounds.getNorth()]] }
+      : { center: [c.lng, c.lat], zoom: ctx.map.getZoom() };
+    const rendered = await renderMap(ctx, {
+      width: Math.ceil(mapPx.width / scale),
+      height: Math.ceil(mapPx.height / scale),
+      pixelRatio: scale,
+      camera,
+    });
+
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const g = canvas.getContext('2d', { alpha: false })!;
+    try {
+      // Opaque white under everything: no transparent pixel, whatever the map or text draws.
+      g.fillStyle = '#ffffff';
+      g.fillRect(0, 0, width, height);
+      // The map, pixel for pixel (no resampling), cropped to its rectangle.
+      g.drawImage(rendered.canvas, 0, 0, mapPx.width, mapPx.height, mapPx.x, mapPx.y, mapPx.width, mapPx.height);
+    } finally {
+      rendered.dispose();
+    }
+    g.setTransform(scale, 0, 0, scale, 0, 0);
+    // Rules between the header, the map and the footer.
+    g.fillStyle = '#8a877f';
+    g.fillRect(0, lay.map.y - 1 / scale, lay.width, 1 / scale);
+    g.fillRect(0, lay.footer.y, lay.width, 1 / scale);
+    drawText(g, lay.title);
+    drawText(g, lay.subtitle);
+    for (const row of lay.legend) {
+      drawSwatch(g, entries[row.index]!.swatch, row.swatch, ctx.theme, ctx.patterns);
+      drawText(g, row.text);
+    }
+    for (const b of lay.notes) drawText(g, b);
+    drawScaleBar(g, lay, rendered.center[1], rendered.zoom);
+
+    const blob = await toBlob(canvas);
+    const suffix = opts.size ? `${width}x${height}` : scale === 1 ? '' : `@${scale}x`;
+    const base = {
+      ok: true as const,
+      fileName: exportFileName(scenario.id, ctx.line.date, 'png', suffix),
+      width,
+      height,
+      scale,
+      map: { ...mapPx, center: rendered.center, zoom: rendered.zoom },
+      compact: lay.compact,
+    };
+    if (opts.encoding === 'base64') return { ...base, base64: await toBase64(blob), ms: Math.round(performance.now() - t0) };
+    return { ...base, blob, ms: Math.round(performance.now() - t0) };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}
+
+/** A metric scale bar, true at the map's centre latitude (stated, as Mercator's scale varies). */
+function drawScaleBar(g: CanvasRenderingContext2D, lay: Layout, lat: number, zoom: number): void {
+  const r = lay.scaleBar;
+  const metresPerPx = (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
+  const size = Math.max(10, Number(/(\d+(?:\.\d+)?)px/.exec(lay.notes[0]?.font ?? '')?.[1] ?? 11));
+  g.font = font(size);
+  const label = (m: number) => (m >= 1000 ? `${m / 1000} km` : `${m} m`);
+  const note = `scale at ${Math.abs(lat).toFixed(0)}° ${lat >= 0 ? 'N' : 'S'}`;
+  // The bar plus its label and note fit in the row; the bar is at most 150 px, as on the page.
+  const maxPx = Math.max(30, Math.min(150, r.width - g.measureText(`${label(5000000)}  ${note}`).width - 16));
+  const { metres, px } = scaleBarLength(metresPerPx, maxPx);
+  const y = r.y + r.height - 6;
+  g.strokeStyle = INK;
+  g.lineWidth = 1.5;
+  g.beginPath();
+  g.moveTo(r.x, y - 6);
+  g.lineTo(r.x, y);
+  g.lineTo(r.x + px, y);
+  g.lineTo(r.x + px, y - 6);
+  g.stroke();
+  g.fillStyle = INK;
+  g.textBaseline = 'alphabetic';
+  const text = label(metres);
+  g.fillText(text, r.x + px + 6, y);
+  g.fillStyle = MUTED;
+  g.fillText(note, r.x + px + 6 + g.measureText(text).width + 8, y);
+}

@@ -1,0 +1,104 @@
+/**
+ * Render the map for an export in a hidden, offscreen MapLibre map built from the same style
+ * builder as the page, at a given size (CSS px) and pixel ratio.
+ */
+import { Map as MlMap, type LngLatBoundsLike } from 'maplibre-gl';
+import type { AppContext } from '../ui/context';
+
+/** Where the export map looks: the current camera, or bounds to fit. */
+export type ExportCamera = { center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] };
+
+export interface RenderedMap {
+  /** The hidden map's WebGL canvas (drawing buffer preserved). */
+  canvas: HTMLCanvasElement;
+  /** The camera the hidden map settled on. */
+  center: [number, number];
+  zoom: number;
+  /** Remove the hidden map and its container. */
+  dispose(): void;
+}
+
+/** Thrown when the GPU cannot give a canvas of the size asked for. */
+export class CanvasTooLargeError extends Error {}
+
+/**
+ * The largest canvas side this browser's WebGL allows, px: the smallest of the texture,
+ * renderbuffer and viewport limits. Read from the page map's own context (no new context).
+ */
+export function gpuMaxSide(ctx: AppContext): number {
+  const gl = ctx.map.getCanvas().getContext('webgl2') as WebGL2RenderingContext | null;
+  if (!gl) return 4096;
+  const dims = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
+  return Math.min(gl.getParameter(gl.MAX_TEXTURE_SIZE) as number, gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number, dims[0]!, dims[1]!);
+}
+
+/**
+ * Render the current state's style in a hidden map of `width`×`height` CSS px at `pixelRatio`,
+ * and wait until it is idle. The caller draws the canvas, then calls `dispose()`.
+ */
+export async function renderMap(
+  ctx: AppContext,
+  opts: { width: number; height: number; pixelRatio: number; camera: ExportCamera; timeoutMs?: number },
+): Promise<RenderedMap> {
+  const want = { w: Math.floor(opts.width * opts.pixelRatio), h: Math.floor(opts.height * opts.pixelRatio) };
+  const limit = gpuMaxSide(ctx);
+  if (want.w > limit || want.h > limit) {
+    throw new CanvasTooLargeError(
+      `the map would be ${want.w}×${want.h} px but this GPU draws at most ${limit} px per side; choose a smaller size or scale`,
+    );
+  }
+  const container = document.createElement('div');
+  container.className = 'swapmap-export-stage';
+  container.setAttribute('aria-hidden', 'true');
+  // Offscreen but laid out (MapLibre sizes its canvas from clientWidth/clientHeight).
+  Object.assign(container.style, {
+    position: 'fixed', left: '-20000px', top: '0', width: `${opts.width}px`, height: `${opts.height}px`, pointerEvents: 'none',
+  });
+  document.body.append(container);
+  const cam = opts.camera;
+  let map: MlMap;
+  try {
+    map = new MlMap({
+      container,
+      style: ctx.styleFor(ctx.state()),
+      ...('bounds' in cam ? { bounds: cam.bounds as LngLatBoundsLike, fitBoundsOptions: { padding: 0 } } : { center: cam.center, zoom: cam.zoom }),
+      pixelRatio: opts.pixelRatio,
+      maxCanvasSize: [limit, limit],
+      interactive: false,
+      attributionControl: false,
+      fadeDuration: 0,
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    });
+  } catch (e) {
+    container.remove();
+    throw e;
+  }
+  const dispose = () => {
+    map.remove();
+    container.remove();
+  };
+  try {
+    map.on('styleimagemissing', (e) => {
+      const img = ctx.patterns[e.id];
+      if (img && !map.hasImage(e.id)) map.addImage(e.id, img, { pixelRatio: 1 });
+    });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the export map did not finish drawing within the time allowed')), opts.timeoutMs ?? 45_000);
+      map.once('idle', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    const canvas = map.getCanvas();
+    if (canvas.width < want.w || canvas.height < want.h) {
+      throw new CanvasTooLargeError(
+        `the GPU gave a ${canvas.width}×${canvas.height} px map instead of ${want.w}×${want.h} px; choose a smaller size or scale`,
+      );
+    }
+    const c = map.getCenter();
+    return { canvas, center: [c.lng, c.lat], zoom: map.getZoom(), dispose };
+  } catch (e) {
+    dispose();
+    throw e;
+  }
+}

@@ -1,0 +1,169 @@
+import type { IControl } from 'maplibre-gl';
+import { exportFileName, figuresCsv, scenarioGeoJson, type Provenance } from '../export/data_export';
+import type { ExportOptions } from '../export/png';
+import { gpuMaxSide } from '../export/render_map';
+import { PRESETS, VIEW_SCALES } from '../export/sizes';
+import type { AppContext } from './context';
+
+/** Save a blob under a file name through a temporary link. */
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
+  return Object.assign(document.createElement(tag), props);
+}
+
+/**
+ * Export and share: a button opening a small panel with the snapshot's title and size, PNG,
+ * GeoJSON and CSV downloads, and a permalink. Reads the app context; computes nothing itself.
+ */
+export class ExportControl implements IControl {
+  private container: HTMLElement | undefined;
+  private titleEdited = false;
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly exportPng: (opts: ExportOptions) => ReturnType<NonNullable<AppContext['exportPng']>>,
+  ) {}
+
+  onAdd(): HTMLElement {
+    const root = el('div', { className: 'maplibregl-ctrl maplibregl-ctrl-group swapmap-export' });
+    const toggle = el('button', { type: 'button', id: 'export-toggle', className: 'swapmap-export-toggle', textContent: 'Export' });
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-controls', 'export-panel');
+    toggle.title = 'Export a picture, the data, or a link to this view';
+    const panel = el('div', { id: 'export-panel', className: 'swapmap-export-panel', hidden: true });
+    panel.setAttribute('role', 'group');
+    panel.setAttribute('aria-label', 'Export and share');
+
+    const title = el('input', { type: 'text', id: 'export-title', maxLength: 200 });
+    title.addEventListener('input', () => (this.titleEdited = title.value.trim() !== ''));
+    const size = el('select', { id: 'export-size' });
+    const png = el('button', { type: 'button', id: 'export-png', textContent: 'Download PNG' });
+    const geojson = el('button', { type: 'button', id: 'export-geojson', textContent: 'GeoJSON' });
+    const csv = el('button', { type: 'button', id: 'export-csv', textContent: 'CSV' });
+    const copy = el('button', { type: 'button', id: 'export-copy-link', textContent: 'Copy link' });
+    const link = el('input', { type: 'text', id: 'export-link', readOnly: true });
+    const status = el('p', { id: 'export-status', className: 'swapmap-export-status' });
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+
+    const label = (forId: string, text: string) => el('label', { htmlFor: forId, textContent: text });
+    const row = (...kids: HTMLElement[]) => {
+      const d = el('div', { className: 'swapmap-export-row' });
+      d.append(...kids);
+      return d;
+    };
+    panel.append(
+      label('export-title', 'Title'), title,
+      label('export-size', 'Size'), size,
+      row(png),
+      el('div', { className: 'swapmap-export-sub', textContent: 'Data of the scenario' }),
+      row(geojson, csv),
+      label('export-link', 'Link to this view'), row(link, copy),
+      status,
+    );
+    root.append(toggle, panel);
+
+    const say = (text: string, error = false) => {
+      status.textContent = text;
+      status.classList.toggle('error', error);
+    };
+    const open = (show: boolean) => {
+      panel.hidden = !show;
+      toggle.setAttribute('aria-expanded', String(show));
+      if (!show) return;
+      if (!this.titleEdited) title.value = this.ctx.scenario().title;
+      this.fillSizes(size);
+      link.value = location.href;
+      title.focus();
+    };
+    toggle.addEventListener('click', () => open(panel.hidden));
+    root.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && !panel.hidden) {
+        open(false);
+        toggle.focus();
+      }
+    });
+
+    png.addEventListener('click', async () => {
+      const choice = size.value;
+      const preset = PRESETS.find((p) => p.id === choice);
+      const opts: ExportOptions = preset ? { size: { width: preset.width, height: preset.height }, scale: preset.scale } : { scale: Number(choice) || 1 };
+      png.disabled = true;
+      say('Drawing the map…');
+      const r = await this.exportPng({ ...opts, title: title.value });
+      png.disabled = false;
+      if (!r.ok) {
+        say(`No image: ${r.error}.`, true);
+        return;
+      }
+      download(r.blob!, r.fileName);
+      say(`Saved ${r.fileName} (${r.width}×${r.height} px).`);
+    });
+
+    const provenance = (): Provenance => ({ scenario: this.ctx.scenario(), line: this.ctx.line, attribution: this.ctx.attribution });
+    const result = () => this.ctx.results.get(this.ctx.scenario().id)!;
+    geojson.addEventListener('click', () => {
+      const name = exportFileName(this.ctx.scenario().id, this.ctx.line.date, 'geojson');
+      download(new Blob([JSON.stringify(scenarioGeoJson(result(), provenance()))], { type: 'application/geo+json' }), name);
+      say(`Saved ${name}.`);
+    });
+    csv.addEventListener('click', () => {
+      const name = exportFileName(this.ctx.scenario().id, this.ctx.line.date, 'csv');
+      download(new Blob([figuresCsv(result(), provenance())], { type: 'text/csv;charset=utf-8' }), name);
+      say(`Saved ${name}.`);
+    });
+
+    copy.addEventListener('click', async () => {
+      link.value = location.href;
+      try {
+        if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+        await navigator.clipboard.writeText(link.value);
+        say('Link copied.');
+      } catch {
+        // No clipboard (insecure origin, permission refused): select the link for Ctrl+C.
+        link.focus();
+        link.select();
+        say('Press Ctrl+C (⌘C) to copy the selected link.');
+      }
+    });
+    link.addEventListener('focus', () => link.select());
+
+    this.container = root;
+    return root;
+  }
+
+  /** Offer 1×, 2× (and 4× when the GPU draws that large) of the current view, then the presets. */
+  private fillSizes(select: HTMLSelectElement): void {
+    const keep = select.value;
+    const c = this.ctx.map.getContainer();
+    const limit = gpuMaxSide(this.ctx);
+    select.replaceChildren();
+    for (const s of VIEW_SCALES) {
+      const w = c.clientWidth * s;
+      const h = c.clientHeight * s;
+      const o = el('option', { value: String(s), textContent: `Current view ${s}× (map ${w}×${h} px)` });
+      if (Math.max(w, h) > limit) {
+        o.disabled = true;
+        o.textContent += ` — over this GPU's ${limit} px`;
+      }
+      select.append(o);
+    }
+    for (const p of PRESETS) select.append(el('option', { value: p.id, textContent: p.label }));
+    select.value = [...select.options].some((o) => o.value === keep && !o.disabled) ? keep : '1';
+  }
+
+  onRemove(): void {
+    this.container?.remove();
+    this.container = undefined;
+  }
+}
