@@ -16,5 +16,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Geometry checks over whole oblasts take seconds on a busy 2-core machine.
+    testTimeout: 60_000,
   },
 });

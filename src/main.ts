@@ -96,7 +96,10 @@ async function start(): Promise<void> {
       ),
     }),
     attribution: attributionHtml(sources),
-    contact: { type: 'FeatureCollection' as const, features: prepared.line ? [prepared.line] : [] },
+    contact: {
+      type: 'FeatureCollection' as const,
+      features: [...prepared.line].map(([iso, geometry]) => ({ type: 'Feature' as const, properties: { iso }, geometry })),
+    },
     swap,
   };
   const style = buildStyle(data, theme, state, styleOptions);

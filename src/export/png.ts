@@ -35,8 +35,9 @@ export type ExportOutcome =
       map: { x: number; y: number; width: number; height: number; center: [number, number]; zoom: number };
       /** True when citations were cut to their sources to leave room for the map. */
       compact: boolean;
-      /** Time the export took, ms. */
+      /** Time the export took, ms, and its steps (fonts, layout, map, compose, encode). */
       ms: number;
+      steps: Record<string, number>;
     }
   | { ok: false; error: string };
 
@@ -72,6 +73,13 @@ async function toBase64(blob: Blob): Promise<string> {
 /** Export the current view (or a preset size) as a composed PNG. Never throws: failures are `ok: false`. */
 export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Promise<ExportOutcome> {
   const t0 = performance.now();
+  const steps: Record<string, number> = {};
+  let last = t0;
+  const step = (name: string) => {
+    const now = performance.now();
+    steps[name] = Math.round(now - last);
+    last = now;
+  };
   try {
     const state = ctx.state();
     const scenario = ctx.scenario();
@@ -79,6 +87,7 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
     const scale = opts.scale ?? preset?.scale ?? 1;
     if (!(scale > 0 && scale <= 8)) return { ok: false, error: `scale ${scale} is out of range (0–8)` };
     await fontsReady();
+    step('fonts');
 
     const measureCanvas = document.createElement('canvas').getContext('2d')!;
     const measure = (text: string, f: string) => {
@@ -108,6 +117,7 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
       measure,
     );
 
+    step('layout');
     const width = opts.size ? opts.size.width : Math.round(lay.width * scale);
     const height = opts.size ? opts.size.height : Math.round(lay.height * scale);
     const mapY = Math.round(lay.map.y * scale);
@@ -123,6 +133,7 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
       pixelRatio: scale,
       camera,
     });
+    step('map');
 
     const canvas = document.createElement('canvas');
     canvas.width = width;
@@ -134,8 +145,13 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
       g.fillRect(0, 0, width, height);
       // The map, pixel for pixel (no resampling), cropped to its rectangle.
       g.drawImage(rendered.canvas, 0, 0, mapPx.width, mapPx.height, mapPx.x, mapPx.y, mapPx.width, mapPx.height);
+      // Reading a pixel makes the copy happen now (the GPU finishes drawing the map), before the
+      // hidden map and its WebGL context are removed.
+      g.getImageData(0, mapPx.y, 1, 1);
+      step('draw');
     } finally {
       rendered.dispose();
+      step('dispose');
     }
     g.setTransform(scale, 0, 0, scale, 0, 0);
     // Rules between the header, the map and the footer.
@@ -151,7 +167,9 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
     for (const b of lay.notes) drawText(g, b);
     drawScaleBar(g, lay, rendered.center[1], rendered.zoom);
 
+    step('compose');
     const blob = await toBlob(canvas);
+    step('encode');
     const suffix = opts.size ? `${width}x${height}` : scale === 1 ? '' : `@${scale}x`;
     const base = {
       ok: true as const,
@@ -162,8 +180,8 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
       map: { ...mapPx, center: rendered.center, zoom: rendered.zoom },
       compact: lay.compact,
     };
-    if (opts.encoding === 'base64') return { ...base, base64: await toBase64(blob), ms: Math.round(performance.now() - t0) };
-    return { ...base, blob, ms: Math.round(performance.now() - t0) };
+    if (opts.encoding === 'base64') return { ...base, base64: await toBase64(blob), ms: Math.round(performance.now() - t0), steps };
+    return { ...base, blob, ms: Math.round(performance.now() - t0), steps };
   } catch (e) {
     return { ok: false, error: (e as Error).message };
   }

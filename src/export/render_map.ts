@@ -67,7 +67,7 @@ export async function renderMap(
       interactive: false,
       attributionControl: false,
       fadeDuration: 0,
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
   } catch (e) {
     container.remove();

@@ -1,18 +1,20 @@
-import type { Feature, FeatureCollection, MultiLineString, Position } from 'geojson';
-import { polygonsOf, type Areal } from './polygons';
+import type { MultiLineString, Position } from 'geojson';
+import { contains, polygonsOf, type Areal } from './polygons';
 
 /** Metres per degree of latitude (mean). */
 const M_PER_DEG = 111_320;
 
+export type Segment = [Position, Position];
+
 /**
- * The outer boundary of a set of polygons that share their common borders vertex for vertex
- * (as the snapped oblast file does): every segment that belongs to exactly one polygon.
- * For Ukraine's oblasts this is the state border and the coast.
+ * The segments of a set of polygons that share their common borders vertex for vertex (as the
+ * snapped oblast file does), split into those that belong to one polygon only (`outer`: for
+ * Ukraine's oblasts, the state border and the coast) and those two polygons share (`shared`).
  */
-export function outerSegments(polys: readonly Areal[]): [Position, Position][] {
-  const count = new Map<string, { n: number; seg: [Position, Position] }>();
+export function borderSegments(polys: readonly Areal[]): { outer: Segment[]; shared: Segment[]; owners: [number, number][] } {
+  const count = new Map<string, { n: number; seg: Segment; owners: number[] }>();
   const key = (p: Position) => `${p[0]!.toFixed(6)},${p[1]!.toFixed(6)}`;
-  for (const g of polys)
+  for (const [gi, g] of polys.entries())
     for (const rings of polygonsOf(g))
       for (const ring of rings)
         for (let i = 1; i < ring.length; i++) {
@@ -23,42 +25,64 @@ export function outerSegments(polys: readonly Areal[]): [Position, Position][] {
           if (ka === kb) continue;
           const k = ka < kb ? `${ka};${kb}` : `${kb};${ka}`;
           const e = count.get(k);
-          if (e) e.n++;
-          else count.set(k, { n: 1, seg: [a, b] });
+          if (e) {
+            e.n++;
+            e.owners.push(gi);
+          } else count.set(k, { n: 1, seg: [a, b], owners: [gi] });
         }
-  return [...count.values()].filter((e) => e.n === 1).map((e) => e.seg);
+  const outer: Segment[] = [];
+  const shared: Segment[] = [];
+  const owners: [number, number][] = [];
+  for (const e of count.values()) {
+    if (e.n === 1) outer.push(e.seg);
+    else {
+      shared.push(e.seg);
+      owners.push([e.owners[0]!, e.owners[1]!]);
+    }
+  }
+  return { outer, shared, owners };
 }
 
-/** A uniform grid of segments for "is this point within d of any segment?" queries. */
-class SegmentGrid {
-  private cells = new Map<string, [Position, Position][]>();
-  constructor(segs: readonly [Position, Position][], private readonly cell: number) {
-    for (const s of segs) {
+/** A uniform grid of segments for "is this point within d metres of a segment?" queries. */
+export class SegmentGrid<T = undefined> {
+  private cells = new Map<number, { seg: Segment; tag: T }[]>();
+  constructor(segs: readonly Segment[], tags?: readonly T[], private readonly cell = 0.05) {
+    segs.forEach((s, i) => {
       const x0 = Math.floor(Math.min(s[0][0]!, s[1][0]!) / cell);
       const x1 = Math.floor(Math.max(s[0][0]!, s[1][0]!) / cell);
       const y0 = Math.floor(Math.min(s[0][1]!, s[1][1]!) / cell);
       const y1 = Math.floor(Math.max(s[0][1]!, s[1][1]!) / cell);
       for (let x = x0; x <= x1; x++)
         for (let y = y0; y <= y1; y++) {
-          const k = `${x},${y}`;
+          const k = cellKey(x, y);
+          const item = { seg: s, tag: tags?.[i] as T };
           const list = this.cells.get(k);
-          if (list) list.push(s);
-          else this.cells.set(k, [s]);
+          if (list) list.push(item);
+          else this.cells.set(k, [item]);
         }
-    }
+    });
   }
   /** Is p within `metres` of a segment? (`metres` must be smaller than a cell.) */
   near(p: Position, metres: number): boolean {
+    return this.nearest(p, metres) !== null;
+  }
+  /** A segment within `metres` of p, with its tag, or null. */
+  nearest(p: Position, metres: number): { seg: Segment; tag: T } | null {
     const cx = Math.floor(p[0]! / this.cell);
     const cy = Math.floor(p[1]! / this.cell);
     const kx = Math.cos((p[1]! * Math.PI) / 180);
     for (let x = cx - 1; x <= cx + 1; x++)
-      for (let y = cy - 1; y <= cy + 1; y++)
-        for (const [a, b] of this.cells.get(`${x},${y}`) ?? []) {
-          if (distToSegmentM(p, a, b, kx) <= metres) return true;
-        }
-    return false;
+      for (let y = cy - 1; y <= cy + 1; y++) {
+        const list = this.cells.get(cellKey(x, y));
+        if (!list) continue;
+        for (const item of list) if (distToSegmentM(p, item.seg[0], item.seg[1], kx) <= metres) return item;
+      }
+    return null;
   }
+}
+
+function cellKey(x: number, y: number): number {
+  return (x + 100_000) * 200_000 + (y + 100_000);
 }
 
 function distToSegmentM(p: Position, a: Position, b: Position, kx: number): number {
@@ -71,77 +95,10 @@ function distToSegmentM(p: Position, a: Position, b: Position, kx: number): numb
 }
 
 /**
- * The contact line of a controlled area: its boundary minus the stretches that run along the
- * `outer` segments (state border, coast), within `toleranceM` metres. Returns polylines.
+ * The point just beside the middle of segment a→b on the side where `side` holds, or null if
+ * neither side does.
  */
-export function contactLine(
-  controlled: Areal | null,
-  outer: readonly [Position, Position][],
-  toleranceM = 25,
-): Feature<MultiLineString, Record<string, never>> | null {
-  if (!controlled) return null;
-  const grid = new SegmentGrid(outer, 0.05);
-  const lines: Position[][] = [];
-  for (const rings of polygonsOf(controlled))
-    for (const closed of rings) {
-      // Walk the ring from a vertex on the outer boundary, so no piece of line is split at the
-      // ring's arbitrary first vertex; a ring that never touches it is a closed line of its own.
-      const open = closed.slice(0, -1);
-      const onOpen = open.map((p) => grid.near(p, toleranceM));
-      const s0 = onOpen.indexOf(true);
-      const start = s0 < 0 ? 0 : s0;
-      const ring = [...open.slice(start), ...open.slice(0, start), open[start]!];
-      const on = [...onOpen.slice(start), ...onOpen.slice(0, start), onOpen[start]!];
-      let current: Position[] = [];
-      for (let i = 1; i < ring.length; i++) {
-        const a = ring[i - 1]!;
-        const b = ring[i]!;
-        const mid: Position = [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2];
-        if (on[i - 1] && on[i] && grid.near(mid, toleranceM)) {
-          if (current.length >= 2) lines.push(current);
-          current = [];
-        } else {
-          if (current.length === 0) current.push(a);
-          current.push(b);
-        }
-      }
-      if (current.length >= 2) lines.push(current);
-    }
-  if (lines.length === 0) return null;
-  return { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines } };
-}
-
-/** Keep the parts of polylines whose segments pass `keep(a, b)`. */
-export function clipLines(
-  lines: Feature<MultiLineString> | null,
-  keep: (a: Position, b: Position) => boolean,
-): MultiLineString | null {
-  if (!lines) return null;
-  const out: Position[][] = [];
-  for (const line of lines.geometry.coordinates) {
-    let current: Position[] = [];
-    for (let i = 1; i < line.length; i++) {
-      const a = line[i - 1]!;
-      const b = line[i]!;
-      if (keep(a, b)) {
-        if (current.length === 0) current.push(a);
-        current.push(b);
-      } else if (current.length) {
-        if (current.length >= 2) out.push(current);
-        current = [];
-      }
-    }
-    if (current.length >= 2) out.push(current);
-  }
-  return out.length ? { type: 'MultiLineString', coordinates: out } : null;
-}
-
-/**
- * The point just beside the middle of segment a→b on the side where `side` holds, or the
- * middle itself if neither does. A contact line that runs along an oblast border belongs to
- * the oblast on its Russian-held side; this finds which.
- */
-export function besideMiddle(a: Position, b: Position, side: (p: Position) => boolean, offsetDeg = 1e-6): Position {
+export function besideMiddle(a: Position, b: Position, side: (p: Position) => boolean, offsetDeg = 1e-6): Position | null {
   const mx = (a[0]! + b[0]!) / 2;
   const my = (a[1]! + b[1]!) / 2;
   const dx = b[0]! - a[0]!;
@@ -151,15 +108,128 @@ export function besideMiddle(a: Position, b: Position, side: (p: Position) => bo
   const right: Position = [mx + (dy / len) * offsetDeg, my - (dx / len) * offsetDeg];
   if (side(left)) return left;
   if (side(right)) return right;
-  return [mx, my];
+  return null;
 }
 
-/** Wrap polylines as a collection (helper for the style's sources). */
-export function lineCollection<P>(items: { geometry: MultiLineString | null; properties: P }[]): FeatureCollection<MultiLineString, P> {
+/** The borders of a region split into polygons (oblasts), indexed for line extraction. */
+export interface Borders {
+  outer: SegmentGrid;
+  /** Borders between two regions, tagged with their two ISO codes. */
+  shared: SegmentGrid<[string, string]>;
+  /** The ISO code of the polygon holding a point, or null outside all of them. */
+  regionAt(p: Position): string | null;
+}
+
+export function indexBorders(regions: readonly { iso: string; geometry: Areal }[]): Borders {
+  const { outer, shared, owners } = borderSegments(regions.map((r) => r.geometry));
+  const boxes = regions.map((r) => ({ ...r, bbox: bboxOf(r.geometry) }));
   return {
-    type: 'FeatureCollection',
-    features: items
-      .filter((i): i is { geometry: MultiLineString; properties: P } => i.geometry !== null)
-      .map((i) => ({ type: 'Feature', properties: i.properties, geometry: i.geometry })),
+    outer: new SegmentGrid(outer),
+    shared: new SegmentGrid(shared, owners.map(([a, b]) => [regions[a]!.iso, regions[b]!.iso] as [string, string])),
+    regionAt(p) {
+      for (const r of boxes) {
+        const [w, s, e, n] = r.bbox;
+        if (p[0]! < w || p[0]! > e || p[1]! < s || p[1]! > n) continue;
+        if (contains(r.geometry, p)) return r.iso;
+      }
+      return null;
+    },
   };
+}
+
+export function bboxOf(g: Areal): [number, number, number, number] {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  for (const rings of polygonsOf(g))
+    for (const p of rings[0] ?? []) {
+      if (p[0]! < w) w = p[0]!;
+      if (p[0]! > e) e = p[0]!;
+      if (p[1]! < s) s = p[1]!;
+      if (p[1]! > n) n = p[1]!;
+    }
+  return [w, s, e, n];
+}
+
+/**
+ * The contact line of an area given per region (oblast): every edge of the pieces except those
+ * along the outer border (state border, coast) and those along a border between regions where
+ * the area goes on across it (`heldAt(iso, point)` says whether the area holds the point in that
+ * region). No polygon union is needed. Returns polylines per region (the region on the held side).
+ */
+export function contactLines(
+  pieces: ReadonlyMap<string, Areal | null>,
+  borders: Borders,
+  heldAt: (iso: string, p: Position) => boolean,
+  toleranceM = 25,
+): Map<string, MultiLineString> {
+  const out = new Map<string, MultiLineString>();
+  for (const [iso, piece] of pieces) {
+    if (!piece) continue;
+    const lines: Position[][] = [];
+    const onBorder = (grid: SegmentGrid<unknown>, a: Position, b: Position) =>
+      grid.near(a, toleranceM) && grid.near(b, toleranceM) && grid.near([(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2], toleranceM);
+    const keep = (a: Position, b: Position): boolean => {
+      if (onBorder(borders.outer, a, b)) return false;
+      const mid: Position = [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2];
+      const hit = borders.shared.nearest(mid, toleranceM);
+      if (!hit || !borders.shared.near(a, toleranceM) || !borders.shared.near(b, toleranceM)) return true;
+      // Along the border with another region: a line only where the area does not go on across
+      // it. The point just across (on either side: one of them lies in this region, where the
+      // other region's area cannot be) tells.
+      const other = hit.tag[0] === iso ? hit.tag[1] : hit.tag[0];
+      return besideMiddle(a, b, (p) => heldAt(other, p), 2e-5) === null;
+    };
+    for (const rings of polygonsOf(piece))
+      for (const closed of rings) {
+        // Walk from a vertex on the outer border where there is one, so a line is not split at
+        // the ring's arbitrary first vertex.
+        const open = closed.slice(0, -1);
+        let start = open.findIndex((p) => borders.outer.near(p, toleranceM));
+        if (start < 0) start = 0;
+        const ring = [...open.slice(start), ...open.slice(0, start), open[start]!];
+        let current: Position[] = [];
+        for (let i = 1; i < ring.length; i++) {
+          const a = ring[i - 1]!;
+          const b = ring[i]!;
+          if (keep(a, b)) {
+            if (current.length === 0) current.push(a);
+            current.push(b);
+          } else {
+            if (current.length >= 2) lines.push(current);
+            current = [];
+          }
+        }
+        if (current.length >= 2) lines.push(current);
+      }
+    if (lines.length) out.set(iso, { type: 'MultiLineString', coordinates: lines });
+  }
+  return out;
+}
+
+/** Keep the parts of polylines whose segments pass `keep(a, b)`. */
+export function clipLines(lines: MultiLineString | null | undefined, keep: (a: Position, b: Position) => boolean): MultiLineString | null {
+  if (!lines) return null;
+  const out: Position[][] = [];
+  for (const line of lines.coordinates) {
+    let current: Position[] = [];
+    for (let i = 1; i < line.length; i++) {
+      const a = line[i - 1]!;
+      const b = line[i]!;
+      if (keep(a, b)) {
+        if (current.length === 0) current.push(a);
+        current.push(b);
+      } else {
+        if (current.length >= 2) out.push(current);
+        current = [];
+      }
+    }
+    if (current.length >= 2) out.push(current);
+  }
+  return out.length ? { type: 'MultiLineString', coordinates: out } : null;
+}
+
+/** Join the lines of several regions into one MultiLineString (null for none). */
+export function mergeLines(lines: Iterable<MultiLineString>): MultiLineString | null {
+  const coords: Position[][] = [];
+  for (const l of lines) coords.push(...l.coordinates);
+  return coords.length ? { type: 'MultiLineString', coordinates: coords } : null;
 }

@@ -70,17 +70,25 @@ export function dropSlivers(g: Areal | null, minKm2: number): { kept: Areal | nu
   return { kept: fromPolygons(kept), droppedKm2, dropped };
 }
 
-/** Is the point inside the geometry (ray casting, holes respected)? */
+/** Is the point inside the geometry (ray casting, even–odd, so holes are respected)? */
 export function contains(g: Areal | null, pt: Position): boolean {
+  if (!g) return false;
   const x = pt[0]!;
   const y = pt[1]!;
-  for (const rings of polygonsOf(g)) {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  for (const rings of polys) {
     let inside = false;
     for (const ring of rings) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i]!;
-        const [xj, yj] = ring[j]!;
-        if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+      const n = ring.length;
+      for (let i = 0, j = n - 1; i < n; j = i++) {
+        const pi = ring[i]!;
+        const pj = ring[j]!;
+        const yi = pi[1]!;
+        const yj = pj[1]!;
+        if (yi > y !== yj > y) {
+          const xi = pi[0]!;
+          if (x < ((pj[0]! - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+        }
       }
     }
     if (inside) return true;

@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, MultiLineString, Position } from 'geojson';
 import type { LineCollection, OblastCollection } from '../data/types';
 import type { Action, Scenario } from '../data/scenario';
-import { besideMiddle, clipLines, contactLine, outerSegments } from './contact_line';
+import { bboxOf, clipLines, contactLines, indexBorders, mergeLines, type Borders } from './contact_line';
 import { areaKm2, clip, contains, dropSlivers, subtract, unite, type Areal } from './polygons';
 
 /** Pieces smaller than this (km²) are slivers of imperfect edges: dropped and reported. */
@@ -66,40 +66,73 @@ export interface SwapResult {
 /** Inputs computed once per line and reused across scenarios. */
 export interface Prepared {
   oblasts: OblastCollection;
-  /** Russian-controlled area (status "russian-controlled") clipped to each oblast, by ISO code. */
+  /** Russian-controlled area (status "russian-controlled") in each oblast, by ISO code. */
   controlled: Map<string, Areal | null>;
   oblastKm2: Map<string, number>;
-  outer: [Position, Position][];
-  /** All of the Russian-controlled area inside Ukraine. */
-  russian: Areal | null;
-  /** The contact line of the dated line. */
-  line: Feature<MultiLineString> | null;
+  borders: Borders;
+  /** The contact line of the dated line, per oblast (the oblast on the Russian-held side). */
+  line: Map<string, MultiLineString>;
+  /** The Ukrainian-controlled part of an oblast (oblast − controlled), computed once when first asked. */
+  ukrainian(iso: string): Areal | null;
 }
 
-/** Clip the line to each oblast and find the state border once; see {@link computeSwap}. */
+/**
+ * Split the line by oblast and index the borders once; see {@link computeSwap}.
+ * The project's line files are already split by oblast (each feature carries `oblast`), which
+ * spares a costly union and 27 clips; any other line is clipped here.
+ */
 export function prepare(oblasts: OblastCollection, line: LineCollection): Prepared {
-  const russian = unite(line.features.filter((f) => (f.properties?.status ?? 'russian-controlled') === 'russian-controlled').map((f) => f.geometry));
+  const isos = new Set(oblasts.features.map((o) => o.properties.iso));
+  const held = line.features.filter((f) => (f.properties?.status ?? 'russian-controlled') === 'russian-controlled');
+  const split = held.length > 0 && held.every((f) => typeof f.properties.oblast === 'string' && isos.has(f.properties.oblast));
   const controlled = new Map<string, Areal | null>();
   const oblastKm2 = new Map<string, number>();
+  const all = split ? null : unite(held.map((f) => f.geometry));
+  const allBox = all ? bboxOf(all) : null;
   for (const o of oblasts.features) {
-    controlled.set(o.properties.iso, clip(o.geometry, russian));
-    oblastKm2.set(o.properties.iso, areaKm2(o.geometry));
+    const iso = o.properties.iso;
+    oblastKm2.set(iso, areaKm2(o.geometry));
+    if (split) {
+      controlled.set(iso, unite(held.filter((f) => f.properties.oblast === iso).map((f) => f.geometry)));
+    } else {
+      controlled.set(iso, allBox && boxesMeet(allBox, bboxOf(o.geometry)) ? clip(o.geometry, all) : null);
+    }
   }
-  const outer = outerSegments(oblasts.features.map((f) => f.geometry));
-  const inUkraine = unite([...controlled.values()]);
-  return { oblasts, controlled, oblastKm2, outer, russian: inUkraine, line: contactLine(inUkraine, outer) };
+  const borders = indexBorders(oblasts.features.map((o) => ({ iso: o.properties.iso, geometry: o.geometry })));
+  const heldNow = (iso: string, pt: Position) => contains(controlled.get(iso) ?? null, pt);
+  const cache = new Map<string, Areal | null>();
+  const byIso = new Map(oblasts.features.map((o) => [o.properties.iso, o.geometry] as const));
+  return {
+    oblasts,
+    controlled,
+    oblastKm2,
+    borders,
+    line: contactLines(controlled, borders, heldNow),
+    ukrainian(iso) {
+      if (!cache.has(iso)) cache.set(iso, subtract(byIso.get(iso) ?? null, controlled.get(iso) ?? null));
+      return cache.get(iso) ?? null;
+    },
+  };
+}
+
+function boxesMeet(a: [number, number, number, number], b: [number, number, number, number]): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
 function boxPolygon([w, s, e, n]: [number, number, number, number]): Areal {
   return { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
 }
 
+const inBox = (box: [number, number, number, number] | undefined, p: Position) =>
+  !!box && p[0]! >= box[0] && p[0]! <= box[2] && p[1]! >= box[1] && p[1]! <= box[3];
+
 /** Compute a scenario on a prepared line. */
 export function computeSwap(p: Prepared, scenario: Scenario, sliverKm2 = SLIVER_KM2): SwapResult {
   const parts: Feature<Areal, PartProps>[] = [];
   const proposed: Feature<Areal, { scenario: string; iso: string; oblast: string }>[] = [];
-  const frozen: { geometry: MultiLineString | null; properties: { scenario: string; iso: string } }[] = [];
+  const frozen: Feature<MultiLineString, { scenario: string; iso: string }>[] = [];
   const figures: OblastFigures[] = [];
+  const after = new Map<string, Areal | null>();
   let sliverCount = 0;
   let sliverArea = 0;
   const clean = (g: Areal | null) => {
@@ -118,17 +151,18 @@ export function computeSwap(p: Prepared, scenario: Scenario, sliverKm2 = SLIVER_
     const mask = term?.within ? boxPolygon(term.within) : null;
     let cede: Areal | null = null;
     let ret: Areal | null = null;
-    let after: Areal | null = russian;
+    let now: Areal | null = russian;
     if (action === 'cede') {
-      const ukrainian = subtract(o.geometry, russian);
+      const ukrainian = p.ukrainian(iso);
       cede = clean(mask ? clip(ukrainian, mask) : ukrainian);
-      after = cede ? (mask ? unite([russian, cede]) : o.geometry) : russian;
+      now = !cede ? russian : mask ? unite([russian, cede]) : o.geometry;
     } else if (action === 'return') {
       ret = clean(mask ? clip(russian, mask) : russian);
-      after = ret ? clean(subtract(russian, ret)) : russian;
+      now = !ret ? russian : mask ? clean(subtract(russian, ret)) : null;
     }
     // What is neither ceded nor returned of the Russian-held area stays where it is.
-    const freeze = action === 'freeze' ? clean(russian) : action === 'return' ? (ret ? after : russian) : null;
+    const freeze = action === 'freeze' ? clean(russian) : action === 'return' ? now : null;
+    after.set(iso, now);
     const row = { cede, freeze, return: ret } as const;
     for (const part of ['cede', 'freeze', 'return'] as const) {
       const g = row[part];
@@ -140,21 +174,21 @@ export function computeSwap(p: Prepared, scenario: Scenario, sliverKm2 = SLIVER_
         geometry: g,
       });
     }
-    if (after) proposed.push({ type: 'Feature', properties: { scenario: scenario.id, iso, oblast: name }, geometry: after });
+    if (now) proposed.push({ type: 'Feature', properties: { scenario: scenario.id, iso, oblast: name }, geometry: now });
     // The line stays where the oblast is frozen, and outside the box of a partial cede/return.
-    if (action === 'freeze' || mask) {
-      const keep = (a: Position, b: Position) => {
-        const pt = besideMiddle(a, b, (q) => contains(p.russian, q));
-        return contains(o.geometry, pt) && (action === 'freeze' || !contains(mask, pt));
-      };
-      frozen.push({ geometry: clipLines(p.line, keep), properties: { scenario: scenario.id, iso } });
-    }
+    const kept =
+      action === 'freeze'
+        ? (p.line.get(iso) ?? null)
+        : term?.within
+          ? clipLines(p.line.get(iso), (a, b) => !inBox(term.within, [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2]))
+          : null;
+    if (kept) frozen.push({ type: 'Feature', properties: { scenario: scenario.id, iso }, geometry: kept });
     figures.push({
       iso,
       oblast: name,
       oblastKm2: round(total, 1),
       russianBeforeKm2: round(areaKm2(russian), 1),
-      russianAfterKm2: round(areaKm2(after), 1),
+      russianAfterKm2: round(areaKm2(now), 1),
       cedeKm2: round(areaKm2(cede), 1),
       freezeKm2: round(areaKm2(freeze), 1),
       returnKm2: round(areaKm2(ret), 1),
@@ -163,20 +197,19 @@ export function computeSwap(p: Prepared, scenario: Scenario, sliverKm2 = SLIVER_
   const sum = (k: 'cedeKm2' | 'returnKm2' | 'freezeKm2') => round(figures.reduce((s, f) => s + f[k], 0), 1);
   const cedeKm2 = sum('cedeKm2');
   const returnKm2 = sum('returnKm2');
-  const afterUnion = unite(proposed.map((f) => f.geometry));
+  // Whole oblasts ceded or returned need no point-in-polygon test.
+  const whole = new Map<string, boolean>();
+  for (const [iso, t] of Object.entries(scenario.terms)) if (!t.within && t.action !== 'freeze') whole.set(iso, t.action === 'cede');
+  const heldAfter = (iso: string, pt: Position) => whole.get(iso) ?? contains(after.get(iso) ?? null, pt);
+  const proposedLine = mergeLines(contactLines(after, p.borders, heldAfter).values());
   return {
     scenario: scenario.id,
     parts: { type: 'FeatureCollection', features: parts },
     proposed: { type: 'FeatureCollection', features: proposed },
-    frozenLine: {
-      type: 'FeatureCollection',
-      features: frozen.filter((f) => f.geometry).map((f) => ({ type: 'Feature', properties: f.properties, geometry: f.geometry! })),
-    },
+    frozenLine: { type: 'FeatureCollection', features: frozen },
     proposedLine: {
       type: 'FeatureCollection',
-      features: [contactLine(afterUnion, p.outer)]
-        .filter((f): f is NonNullable<typeof f> => f !== null)
-        .map((f) => ({ ...f, properties: { scenario: scenario.id } })),
+      features: proposedLine ? [{ type: 'Feature', properties: { scenario: scenario.id }, geometry: proposedLine }] : [],
     },
     oblasts: figures,
     totals: {

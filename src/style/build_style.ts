@@ -268,7 +268,11 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       type: 'symbol',
       source: SOURCE.water,
       minzoom: 7,
-      filter: ['all', ['==', ['get', 'kind'], 'river'], ['!=', ['coalesce', ['get', 'name'], ''], '']],
+      filter: [
+        'all',
+        ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
+        ['!=', ['coalesce', ['get', 'name'], ''], ''],
+      ],
       layout: {
         'symbol-placement': 'line',
         'text-field': ['get', 'name'],
