@@ -14,6 +14,11 @@ import type { MapData, OblastProps, WaterProps } from './data/types';
 import { labelPoints } from './geometry/labels';
 import { prepare } from './geometry/swap';
 import { computeAll } from './geometry/swap_layers';
+import type { SwapResult } from './geometry/swap';
+import type { LineCollection } from './data/types';
+import { LineFileControl, messenger } from './ui/line_file_control';
+import { SOURCE } from './style/ids';
+import type { GeoJSONSource } from 'maplibre-gl';
 import { buildStyle, SCENARIO_LAYERS, scenarioFilter, TOGGLE_LAYERS } from './style/build_style';
 import { dots, hatch, PATTERN, swatchCss } from './style/patterns';
 import { defaultTheme as theme } from './style/theme';
@@ -33,6 +38,9 @@ setWorkerUrl(workerUrl);
 
 const container = document.getElementById('map') as HTMLElement;
 const host = document.getElementById('map-host') as HTMLElement;
+
+/** How the figures cite the project's own line. */
+const LINE_SOURCE = 'swapmap approximation from public reporting';
 
 /** The seven oblasts and Crimea, [west, south, east, north]. */
 const HOME_BOUNDS: [number, number, number, number] = [31.4, 44.4, 40.3, 52.4];
@@ -79,10 +87,32 @@ async function start(): Promise<void> {
 
   // The swap of every scenario, computed once for the line; toggles and the scenario selector
   // only change visibility and filters.
-  const line = data.lines[state.line]!;
-  const prepared = prepare(data.oblasts, line);
-  const { results, layers: swap } = computeAll(prepared, scenarios);
-  const lineInfo = { date: lineDate(line), source: 'swapmap approximation from public reporting' };
+  // Results and line info are kept in these objects (filled in place when the line changes), so
+  // every reader of the app context sees the current ones.
+  const results = new Map<string, SwapResult>();
+  const lineInfo = { date: '', source: '' };
+  /** The swap of every scenario on a line: the one computation a line change triggers. */
+  const computeFor = (line: LineCollection) => {
+    const prepared = prepare(data.oblasts, line);
+    const all = computeAll(prepared, scenarios);
+    return {
+      line,
+      empty: [...prepared.controlled.values()].every((g) => g === null),
+      results: all.results,
+      swap: all.layers,
+      contact: {
+        type: 'FeatureCollection' as const,
+        features: [...prepared.line].map(([iso, geometry]) => ({ type: 'Feature' as const, properties: { iso }, geometry })),
+      },
+    };
+  };
+  const adopt = (c: ReturnType<typeof computeFor>, source: string) => {
+    results.clear();
+    for (const [k, v] of c.results) results.set(k, v);
+    Object.assign(lineInfo, { date: lineDate(c.line), source });
+  };
+  const first = computeFor(data.lines[state.line]!);
+  adopt(first, LINE_SOURCE);
 
   const glyphs = location.origin + location.pathname.replace(/[^/]*$/, '') + 'fonts/{fontstack}/{range}.pbf';
   const styleOptions = {
@@ -96,11 +126,8 @@ async function start(): Promise<void> {
       ),
     }),
     attribution: attributionHtml(sources),
-    contact: {
-      type: 'FeatureCollection' as const,
-      features: [...prepared.line].map(([iso, geometry]) => ({ type: 'Feature' as const, properties: { iso }, geometry })),
-    },
-    swap,
+    contact: first.contact,
+    swap: first.swap,
   };
   const style = buildStyle(data, theme, state, styleOptions);
   const firstScenario = state.scenario;
@@ -180,6 +207,28 @@ async function start(): Promise<void> {
   map.addControl(scenarioControl, 'top-left');
   map.addControl(viewControl, 'top-left');
   map.addControl(layerControl, 'top-left');
+  const say = messenger(host);
+  map.addControl(
+    new LineFileControl((line, fileName) => {
+      const c = computeFor(line);
+      if (c.empty) return `“${fileName}” has no area inside Ukraine's oblasts.`;
+      adopt(c, `loaded from ${fileName}${lineInfo.date ? '' : ' (undated)'}`);
+      data.lines.custom = line;
+      styleOptions.swap = c.swap;
+      styleOptions.contact = c.contact;
+      (map.getSource(SOURCE.line2025) as GeoJSONSource).setData(line);
+      (map.getSource(SOURCE.contact) as GeoJSONSource).setData(c.contact);
+      (map.getSource(SOURCE.swapParts) as GeoJSONSource).setData(c.swap.parts);
+      (map.getSource(SOURCE.swapProposed) as GeoJSONSource).setData(c.swap.proposed);
+      (map.getSource(SOURCE.frozenLine) as GeoJSONSource).setData(c.swap.frozenLine);
+      (map.getSource(SOURCE.proposedLine) as GeoJSONSource).setData(c.swap.proposedLine);
+      layerControl.relabel('line', `Russian-controlled${lineInfo.date ? ', ' + lineInfo.date : ''}`, `loaded from ${fileName}`);
+      update({ ...state, line: 'custom' }, true);
+      compare.restyle();
+      return null;
+    }, say),
+    'top-right',
+  );
 
   /** Bring the map, controls, panel and hash in line with a new state. */
   let applied: AppState | null = null;
@@ -196,11 +245,11 @@ async function start(): Promise<void> {
     compare.setMode(state.compare);
     applied = state;
   }
-  function update(next: AppState): void {
+  function update(next: AppState, lineChanged = false): void {
     const prev = state;
     state = valid(next);
     applyToMap();
-    if (prev.scenario !== state.scenario || !figuresEl.hasChildNodes()) {
+    if (lineChanged || prev.scenario !== state.scenario || !figuresEl.hasChildNodes()) {
       renderFigures(figuresEl, scenarios.find((s) => s.id === state.scenario)!, results.get(state.scenario)!, lineInfo);
     }
     layerControl.sync(state.layers);

@@ -70,6 +70,16 @@ export class LayerControl implements IControl {
     this.container = undefined;
   }
 
+  /** Change a row's label and note (e.g. when another line is loaded). */
+  relabel(toggle: Toggle, label: string, note?: string): void {
+    const input = this.inputs.get(toggle);
+    const row = input?.parentElement;
+    const text = row?.querySelector('label span:not(.swatch)');
+    if (text) text.textContent = label;
+    const n = row?.querySelector('.note');
+    if (n && note !== undefined) n.textContent = note;
+  }
+
   /** Reflect the state's visible overlays in the checkboxes. */
   sync(visible: readonly Toggle[]): void {
     for (const [t, input] of this.inputs) input.checked = visible.includes(t);
