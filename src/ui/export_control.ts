@@ -94,14 +94,19 @@ export class ExportControl implements IControl {
       }
     });
 
+    // While an export runs the button stays focusable (disabling it would drop the focus) but idle.
+    let busy = false;
     png.addEventListener('click', async () => {
+      if (busy) return;
       const choice = size.value;
       const preset = PRESETS.find((p) => p.id === choice);
       const opts: ExportOptions = preset ? { size: { width: preset.width, height: preset.height }, scale: preset.scale } : { scale: Number(choice) || 1 };
-      png.disabled = true;
+      busy = true;
+      png.setAttribute('aria-disabled', 'true');
       say('Drawing the map…');
       const r = await this.exportPng({ ...opts, title: title.value });
-      png.disabled = false;
+      busy = false;
+      png.removeAttribute('aria-disabled');
       if (!r.ok) {
         say(`No image: ${r.error}.`, true);
         return;

@@ -1,0 +1,225 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import polylabel from 'polylabel';
+import type { Browser, Page } from 'playwright-core';
+import type { LineCollection, OblastCollection } from '../../src/data/types';
+import type { Scenario } from '../../src/data/scenario';
+import type { ExportOptions, ExportOutcome } from '../../src/export/png';
+import { computeSwap, prepare } from '../../src/geometry/swap';
+import { areaKm2, polygonsOf, type Areal } from '../../src/geometry/polygons';
+import { defaultTheme as theme } from '../../src/style/theme';
+import { blend, colourDistance, decode, hex, launch, openApp, OUTPUT, ROOT, startServer, type AppPage } from './driver';
+
+const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
+const aug = computeSwap(
+  prepare(read('geodata/oblasts.geojson') as OblastCollection, read('geodata/lines/2025-08-15.geojson') as LineCollection),
+  read('geodata/scenarios/aug-2025.json') as Scenario,
+);
+/** A point deep inside the largest ceded polygon of Donetsk oblast. */
+const CEDE = (() => {
+  const g = aug.parts.features.find((f) => f.properties.part === 'cede' && f.properties.iso === 'UA-14')!.geometry as Areal;
+  const big = polygonsOf(g).sort((a, b) => areaKm2({ type: 'Polygon', coordinates: b }) - areaKm2({ type: 'Polygon', coordinates: a }))[0]!;
+  const p = polylabel(big, 0.001);
+  return [p[0], p[1]] as [number, number];
+})();
+const cedeColour = blend(hex(theme.cede), hex(theme.focusOblast), theme.cedeOpacity);
+const HASH = `#map=6.6/${CEDE[1]}/${CEDE[0]}&layers=line,cede,freeze,return&scenario=aug-2025&line=2025-08-15&compare=off`;
+const BASELINE = join(ROOT, 'tests/baselines/snapshot-800x500.png');
+
+type Ok = Extract<ExportOutcome, { ok: true }>;
+
+/** Export through the page's export function (as `npm run snapshot` does); returns the decoded PNG. */
+async function exportVia(page: Page, opts: ExportOptions): Promise<{ r: Ok; png: PNG; buf: Buffer }> {
+  const r = await page.evaluate((o) => window.swapmap!.exportPng!({ ...o, encoding: 'base64' }), opts);
+  assert.ok(r.ok, `export failed: ${r.ok ? '' : r.error}`);
+  const buf = Buffer.from(r.base64!, 'base64');
+  return { r, png: PNG.sync.read(buf), buf };
+}
+
+/** Image px of a [lon, lat] in an export (Web Mercator, 512 px tiles, as MapLibre). */
+function imagePoint(r: Ok, [lon, lat]: [number, number]): { x: number; y: number } {
+  const world = 512 * 2 ** r.map.zoom * r.scale;
+  const x = (l: number) => ((l + 180) / 360) * world;
+  const y = (φ: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (φ * Math.PI) / 360)) / Math.PI) / 2) * world;
+  return { x: r.map.x + r.map.width / 2 + x(lon) - x(r.map.center[0]), y: r.map.y + r.map.height / 2 + y(lat) - y(r.map.center[1]) };
+}
+
+/** Share of pixels in a box that are not the white background. */
+function inked(png: PNG, x0: number, y0: number, x1: number, y1: number): number {
+  let n = 0;
+  let total = 0;
+  for (let y = Math.round(y0); y < Math.round(y1); y++)
+    for (let x = Math.round(x0); x < Math.round(x1); x++) {
+      const i = (y * png.width + x) * 4;
+      total++;
+      if (png.data[i]! < 235 || png.data[i + 1]! < 235 || png.data[i + 2]! < 235) n++;
+    }
+  return total ? n / total : 0;
+}
+
+function minAlpha(png: PNG): number {
+  let m = 255;
+  for (let i = 3; i < png.data.length; i += 4) m = Math.min(m, png.data[i]!);
+  return m;
+}
+
+/** Open the export panel (if it is not open already). */
+async function openPanel(page: Page): Promise<void> {
+  if (!(await page.locator('#export-panel').isVisible())) await page.locator('#export-toggle').click();
+}
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+let app: AppPage;
+
+describe('export and share', () => {
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+    app = await openApp(browser, server.url, { hash: HASH, width: 1000, height: 640 });
+  });
+  after(async () => {
+    await app?.context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('1x and 2x exports of the view: double size, opaque, ceded colour, title and legend drawn', async () => {
+    const one = await exportVia(app.page, { scale: 1 });
+    const two = await exportVia(app.page, { scale: 2 });
+    mkdirSync(OUTPUT, { recursive: true });
+    writeFileSync(join(OUTPUT, 'export-1x.png'), one.buf);
+    writeFileSync(join(OUTPUT, 'export-2x.png'), two.buf);
+    console.log(`export 1x ${one.png.width}×${one.png.height} in ${one.r.ms} ms ${JSON.stringify(one.r.steps)}; 2x ${two.png.width}×${two.png.height} in ${two.r.ms} ms`);
+    const view = await app.page.evaluate(() => {
+      const c = window.swapmap!.map.getContainer();
+      return { width: c.clientWidth, height: c.clientHeight };
+    });
+    assert.equal(one.png.width, view.width, 'the 1x image is as wide as the map on the page');
+    assert.equal(one.r.map.height, view.height, 'the 1x map is as tall as the map on the page');
+    assert.equal(two.png.width, 2 * one.png.width);
+    assert.equal(two.png.height, 2 * one.png.height);
+    assert.equal(one.r.fileName, 'swapmap-aug-2025-2025-08-15.png');
+    assert.equal(two.r.fileName, 'swapmap-aug-2025-2025-08-15@2x.png');
+    for (const { r, png } of [one, two]) {
+      assert.equal(minAlpha(png), 255, `${r.scale}x: every pixel opaque`);
+      const p = imagePoint(r, CEDE);
+      const c = decode(PNG.sync.write(png)).mode(p.x, p.y, 5 * r.scale);
+      assert.ok(colourDistance(c, cedeColour) <= 10, `${r.scale}x: ceded fill at ${CEDE}: rgb(${c}) vs rgb(${cedeColour})`);
+      // The title is set in bold in the upper half of the header; the subtitle below it.
+      const title = inked(png, 0, 0, png.width * 0.5, r.map.y * 0.55);
+      assert.ok(title > 0.05 && title < 0.6, `${r.scale}x: title area inked ${title}`);
+      const subtitle = inked(png, 0, r.map.y * 0.6, png.width * 0.5, r.map.y);
+      assert.ok(subtitle > 0.01, `${r.scale}x: subtitle inked ${subtitle}`);
+      const legend = inked(png, 0, r.map.y + r.map.height + 2 * r.scale, png.width * 0.35, png.height);
+      assert.ok(legend > 0.02 && legend < 0.6, `${r.scale}x: legend area inked ${legend}`);
+      const notes = inked(png, png.width * 0.45, r.map.y + r.map.height + 2 * r.scale, png.width, png.height);
+      assert.ok(notes > 0.01, `${r.scale}x: line, citations and attribution drawn (${notes})`);
+    }
+  });
+
+  test('the Export control works from the keyboard and downloads a 1200×630 social card', async () => {
+    const { page } = app;
+    if (await page.locator('#export-panel').isVisible()) await page.locator('#export-toggle').click();
+    await page.focus('#export-toggle');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('#export-panel').isVisible(), true);
+    assert.equal(await page.locator('#export-title').inputValue(), 'Reported proposal of August 2025');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'export-title');
+    await page.locator('#export-title').fill('What would change hands');
+    await page.selectOption('#export-size', 'social');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.locator('#export-png').press('Enter')]);
+    assert.equal(download.suggestedFilename(), 'swapmap-aug-2025-2025-08-15-1200x630.png');
+    const file = join(OUTPUT, download.suggestedFilename());
+    await download.saveAs(file);
+    const png = PNG.sync.read(readFileSync(file));
+    assert.deepEqual([png.width, png.height], [1200, 630]);
+    assert.equal(minAlpha(png), 255);
+    assert.match(await page.locator('#export-status').innerText(), /Saved swapmap-aug-2025-2025-08-15-1200x630\.png \(1200×630 px\)/);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('#export-panel').isVisible(), false);
+  });
+
+  test('GeoJSON and CSV downloads carry the layers, figures and provenance', async () => {
+    const { page } = app;
+    await openPanel(page);
+    const [gj] = await Promise.all([page.waitForEvent('download'), page.locator('#export-geojson').click()]);
+    assert.equal(gj.suggestedFilename(), 'swapmap-aug-2025-2025-08-15.geojson');
+    const fc = JSON.parse(readFileSync((await gj.path())!, 'utf8'));
+    assert.equal(fc.metadata.scenario.id, 'aug-2025');
+    assert.equal(fc.metadata.line.date, '2025-08-15');
+    assert.ok(fc.metadata.attribution.some((a: string) => /Natural Earth/.test(a)));
+    assert.deepEqual([...new Set(fc.features.map((f: { properties: { layer: string } }) => f.properties.layer))].sort(), ['frozen-line', 'part', 'proposed-area', 'proposed-line']);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+    assert.equal(csv.suggestedFilename(), 'swapmap-aug-2025-2025-08-15.csv');
+    const text = readFileSync((await csv.path())!, 'utf8');
+    assert.match(text, /^# swapmap figures: Reported proposal of August 2025/);
+    const total = text.split('\r\n').find((l) => l.startsWith('TOTAL,all oblasts,cede,'))!;
+    assert.equal(Number(total.split(',')[3]), aug.totals.cedeKm2);
+  });
+
+  test('Copy link copies the view URL, or selects it when there is no clipboard', async () => {
+    const { page, context } = app;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await openPanel(page);
+    await page.locator('#export-copy-link').click();
+    await page.waitForFunction(() => /copied|Ctrl/.test(document.getElementById('export-status')!.textContent ?? ''));
+    assert.equal(await page.locator('#export-status').innerText(), 'Link copied.');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+    assert.match(page.url(), /scenario=aug-2025/);
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
+    await page.locator('#export-copy-link').click();
+    assert.match(await page.locator('#export-status').innerText(), /Ctrl\+C/);
+    assert.equal(await page.locator('#export-link').inputValue(), page.url());
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'export-link');
+    assert.equal(await page.evaluate(() => String(window.getSelection())), page.url());
+  });
+
+  test('a size the GPU cannot draw is refused with a message, not exported smaller', async () => {
+    const r = await app.page.evaluate(() => window.swapmap!.exportPng!({ size: { width: 16000, height: 9000 }, scale: 1 }));
+    assert.equal(r.ok, false);
+    assert.match(r.ok ? '' : r.error, /GPU draws at most \d+ px per side/);
+    assert.equal(await app.page.evaluate(() => document.querySelectorAll('.swapmap-export-stage').length), 0, 'no hidden map left behind');
+  });
+
+  test('the composed 800×500 snapshot matches its baseline', async () => {
+    const { png, buf } = await exportVia(app.page, { size: { width: 800, height: 500 }, scale: 1 });
+    assert.equal(await app.page.evaluate(() => document.querySelectorAll('.swapmap-export-stage').length), 0, 'no hidden map left behind');
+    if (process.env.UPDATE === '1' || !existsSync(BASELINE)) {
+      mkdirSync(join(ROOT, 'tests/baselines'), { recursive: true });
+      writeFileSync(BASELINE, buf);
+      if (process.env.UPDATE !== '1') assert.fail(`no baseline: wrote ${BASELINE}; check it and commit it`);
+      return;
+    }
+    const base = PNG.sync.read(readFileSync(BASELINE));
+    assert.deepEqual([png.width, png.height], [base.width, base.height]);
+    const diff = new PNG({ width: png.width, height: png.height });
+    const n = pixelmatch(base.data, png.data, diff.data, png.width, png.height, { threshold: 0.1 });
+    const share = n / (png.width * png.height);
+    if (share > 0.01) {
+      mkdirSync(OUTPUT, { recursive: true });
+      writeFileSync(join(OUTPUT, 'actual.png'), buf);
+      writeFileSync(join(OUTPUT, 'diff.png'), PNG.sync.write(diff));
+    }
+    assert.ok(share <= 0.01, `${(share * 100).toFixed(2)} % of pixels differ from ${BASELINE} (see tests/output/actual.png, diff.png; UPDATE=1 rewrites)`);
+  });
+
+  test('`npm run snapshot` writes a PNG of the asked size, and refuses an unknown scenario', () => {
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/snapshot.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+    const bad = cli('--out', join(OUTPUT, 'cli-bad.png'), '--state', '#scenario=nope');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /^snapshot: --state: unknown scenario "nope" \(known: [a-z0-9, -]+\)\n$/);
+    const out = join(OUTPUT, 'cli-snapshot.png');
+    const ok = cli('--out', out, '--size', '600x400', '--state', '#map=6/48.3/37.2&layers=cede,return&scenario=nov-2025');
+    assert.equal(ok.status, 0, ok.stderr);
+    const png = PNG.sync.read(readFileSync(out));
+    assert.deepEqual([png.width, png.height], [600, 400]);
+    assert.equal(minAlpha(png), 255);
+  });
+});
