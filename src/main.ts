@@ -151,11 +151,15 @@ async function start(): Promise<void> {
     return;
   }
   const patterns = { [PATTERN.hatch]: hatch(theme.cedeHatch), [PATTERN.dots]: dots(theme.retDots) };
-  const addPatterns = (m: MlMap) =>
+  // Images are added at once, before any tile is laid out: a tile parsed before its pattern
+  // exists is drawn without it. 'styleimagemissing' covers a style replaced later.
+  const addPatterns = (m: MlMap) => {
+    for (const [id, img] of Object.entries(patterns)) if (!m.hasImage(id)) m.addImage(id, img, { pixelRatio: 1 });
     m.on('styleimagemissing', (e) => {
       const img = patterns[e.id as keyof typeof patterns];
       if (img && !m.hasImage(e.id)) m.addImage(e.id, img, { pixelRatio: 1 });
     });
+  };
   addPatterns(map);
   const scenarioTitle = () => scenarios.find((s) => s.id === state.scenario)!.title;
   const compare = new CompareView(
