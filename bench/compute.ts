@@ -1,0 +1,175 @@
+/**
+ * Swap compute in Node, with the app's own code: prepare() once per line, then computeSwap()
+ * per scenario (what src/geometry/swap_layers.ts computeAll() does at start-up).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Polygon, MultiPolygon, Position } from 'geojson';
+import { parseLine } from '../src/data/line';
+import { scenarioProblem, type Scenario } from '../src/data/scenario';
+import type { LineCollection, OblastCollection } from '../src/data/types';
+import { computeSwap, prepare } from '../src/geometry/swap';
+import { mulberry32, summarize, type Sample } from './stats';
+
+export const ROOT = join(import.meta.dirname, '..');
+
+export function loadInputs(): { oblasts: OblastCollection; line: LineCollection; scenarios: Scenario[] } {
+  const oblasts = JSON.parse(readFileSync(join(ROOT, 'geodata/oblasts.geojson'), 'utf8')) as OblastCollection;
+  const parsed = parseLine(readFileSync(join(ROOT, 'geodata/lines/2025-08-15.geojson'), 'utf8'), 'lines/2025-08-15.geojson');
+  if (!parsed.ok) throw new Error(parsed.error);
+  const dir = join(ROOT, 'geodata/scenarios');
+  const scenarios = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown;
+      const problem = scenarioProblem(s, f);
+      if (problem) throw new Error(problem);
+      return s as Scenario;
+    });
+  return { oblasts, line: parsed.value, scenarios };
+}
+
+/** Number of positions in a line file (closing positions of rings included). */
+export function vertexCount(line: LineCollection): number {
+  let n = 0;
+  for (const f of line.features) for (const ring of rings(f.geometry)) n += ring.length;
+  return n;
+}
+
+function rings(g: Polygon | MultiPolygon): Position[][] {
+  return g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+}
+
+function mapRings(g: Polygon | MultiPolygon, fn: (ring: Position[]) => Position[]): Polygon | MultiPolygon {
+  return g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: g.coordinates.map(fn) }
+    : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(fn)) };
+}
+
+/** FNV-1a of a position: the same vertex gives the same number in every feature that has it. */
+function hashPos(p: Position, seed: number): number {
+  let h = (2166136261 ^ seed) >>> 0;
+  for (const c of `${p[0]},${p[1]}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return h;
+}
+
+const before = (a: Position, b: Position) => a[0]! < b[0]! || (a[0] === b[0] && a[1]! < b[1]!);
+
+/**
+ * The default line with about `target` positions in all (see {@link vertexCount} for the exact
+ * number). Above its own count: every segment gets extra points in proportion to its length, each
+ * pushed sideways by seeded noise of at most a quarter of the spacing (so a segment stays
+ * monotone along its direction and cannot cross itself); the original vertices stay put. Below:
+ * a seeded choice of vertices is kept (no noise). The noise and the choice depend only on the
+ * segment's or vertex's coordinates and the seed, so an edge that two features share (an oblast
+ * border) changes identically in both and no slivers appear between them.
+ */
+export function syntheticLine(base: LineCollection, target: number, seed = 20250815): LineCollection {
+  const n0 = vertexCount(base);
+  let fn: (ring: Position[]) => Position[];
+  if (target <= n0) {
+    const keepShare = target / n0;
+    fn = (ring) => {
+      const open = ring.slice(0, -1);
+      let kept = open.filter((p) => mulberry32(hashPos(p, seed))() < keepShare);
+      if (kept.length < 3) kept = [0, 1, 2].map((i) => open[Math.floor((i * open.length) / 3)]!);
+      return [...kept, kept[0]!];
+    };
+  } else {
+    let total = 0;
+    for (const f of base.features)
+      for (const r of rings(f.geometry)) for (let i = 1; i < r.length; i++) total += Math.hypot(r[i]![0]! - r[i - 1]![0]!, r[i]![1]! - r[i - 1]![1]!);
+    const perUnit = (target - n0) / total;
+    fn = (ring) => {
+      const out: Position[] = [ring[0]!];
+      for (let i = 1; i < ring.length; i++) {
+        const flip = before(ring[i]!, ring[i - 1]!);
+        const [ax, ay] = (flip ? ring[i] : ring[i - 1]) as [number, number];
+        const [bx, by] = (flip ? ring[i - 1] : ring[i]) as [number, number];
+        const rand = mulberry32(hashPos([ax, ay], seed) ^ Math.imul(hashPos([bx, by], seed), 31));
+        const len = Math.hypot(bx - ax, by - ay);
+        const m = Math.floor(len * perUnit + rand());
+        const step = len / (m + 1);
+        const nx = len ? -(by - ay) / len : 0;
+        const ny = len ? (bx - ax) / len : 0;
+        const pts: Position[] = [];
+        for (let j = 1; j <= m; j++) {
+          const t = j / (m + 1);
+          const off = (rand() * 2 - 1) * 0.25 * step;
+          pts.push([ax + (bx - ax) * t + nx * off, ay + (by - ay) * t + ny * off]);
+        }
+        out.push(...(flip ? pts.reverse() : pts), ring[i]!);
+      }
+      return out;
+    };
+  }
+  return { ...base, features: base.features.map((f) => ({ ...f, geometry: mapRings(f.geometry, fn) })) };
+}
+
+export interface ComputeTiming {
+  prepare: Sample;
+  perScenario: Record<string, Sample>;
+  /** computeSwap for every scenario, prepare() excluded. */
+  scenarios: Sample;
+  /** prepare() once + computeSwap for every scenario: what the app does at start-up. */
+  total: Sample;
+  /** Whether a warm-up run was made and left out. */
+  warmup: boolean;
+  /** Ceded km² of the first scenario (a sanity check that the synthetic line is still the same front). */
+  cedeKm2: number;
+}
+
+/**
+ * Time prepare() + computeSwap() for every scenario, `runs` times after one warm-up run. When a
+ * run takes longer than 2 s, it is counted instead of thrown away as a warm-up (JIT warm-up is
+ * then a small share), and no new run starts once `softMs` have been spent (at least one run).
+ */
+export function timeCompute(
+  oblasts: OblastCollection,
+  line: LineCollection,
+  scenarios: Scenario[],
+  opts: { runs?: number; warmup?: boolean; softMs?: number } = {},
+): ComputeTiming {
+  const runs = opts.runs ?? 5;
+  const softMs = opts.softMs ?? Infinity;
+  let warmup = opts.warmup ?? true;
+  const prep: number[] = [];
+  const per: Record<string, number[]> = Object.fromEntries(scenarios.map((s) => [s.id, []]));
+  const all: number[] = [];
+  const total: number[] = [];
+  let cedeKm2 = 0;
+  const start = performance.now();
+  for (let i = 0; total.length < runs; i++) {
+    if (total.length > 0 && performance.now() - start > softMs) break;
+    const t0 = performance.now();
+    const p = prepare(oblasts, line);
+    const t1 = performance.now();
+    let t = t1;
+    const times: number[] = [];
+    for (const s of scenarios) {
+      const r = computeSwap(p, s);
+      const now = performance.now();
+      times.push(now - t);
+      t = now;
+      if (s === scenarios[0]) cedeKm2 = r.totals.cedeKm2;
+    }
+    if (i === 0 && warmup) {
+      if (t - t0 < 2000) continue;
+      warmup = false;
+    }
+    prep.push(t1 - t0);
+    scenarios.forEach((s, k) => per[s.id]!.push(times[k]!));
+    all.push(t - t1);
+    total.push(t - t0);
+  }
+  return {
+    prepare: summarize(prep),
+    perScenario: Object.fromEntries(Object.entries(per).map(([k, v]) => [k, summarize(v)])),
+    scenarios: summarize(all),
+    total: summarize(total),
+    warmup,
+    cedeKm2,
+  };
+}
