@@ -75,6 +75,7 @@ async function start(): Promise<void> {
     showFatal(container, 'The map data could not be loaded', (e as Error).message);
     return;
   }
+  performance.mark('swapmap:data-loaded');
   const { scenarios, problems } = bundledScenarios();
   for (const p of problems) console.warn(`scenario left out: ${p}`);
   const defaultScenario = scenarios[0]!.id;
@@ -113,6 +114,7 @@ async function start(): Promise<void> {
   };
   const first = computeFor(data.lines[state.line]!);
   adopt(first, LINE_SOURCE);
+  performance.mark('swapmap:swap-computed');
 
   const glyphs = location.origin + location.pathname.replace(/[^/]*$/, '') + 'fonts/{fontstack}/{range}.pbf';
   const styleOptions = {
@@ -131,6 +133,7 @@ async function start(): Promise<void> {
   };
   const style = buildStyle(data, theme, state, styleOptions);
   const firstScenario = state.scenario;
+  performance.mark('swapmap:style-built');
 
   let map: MlMap;
   try {
@@ -298,7 +301,9 @@ async function start(): Promise<void> {
   const app = window.swapmap;
   app.exportPng = (o) => exportPng(app, o);
   map.addControl(new ExportControl(app, app.exportPng), 'top-right');
+  performance.mark('swapmap:map-created');
   map.once('idle', () => {
+    performance.mark('swapmap:first-idle');
     if (window.swapmap) window.swapmap.ready = true;
     document.body.dataset.ready = 'true';
   });

@@ -65,7 +65,7 @@ if (!existsSync(chromium)) {
   const tap = join(out, 'browser.tap');
   const status = run('browser tests (node:test + playwright-core)', process.execPath, [
     '--import', 'tsx',
-    '--test', '--test-concurrency=1',
+    '--test', '--test-concurrency=1', '--test-timeout=180000',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tap}`,
     ...files,

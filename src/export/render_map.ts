@@ -78,6 +78,8 @@ export async function renderMap(
     container.remove();
   };
   try {
+    // Patterns before any tile is laid out: a tile parsed before its pattern exists lacks it.
+    for (const [id, img] of Object.entries(ctx.patterns)) if (!map.hasImage(id)) map.addImage(id, img, { pixelRatio: 1 });
     map.on('styleimagemissing', (e) => {
       const img = ctx.patterns[e.id];
       if (img && !map.hasImage(e.id)) map.addImage(e.id, img, { pixelRatio: 1 });

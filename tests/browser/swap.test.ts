@@ -130,7 +130,14 @@ describe('the swap on the map', () => {
     const app = await openApp(browser, server.url, { hash: `#map=7/${CEDE[1]}/${CEDE[0]}&layers=line` });
     await app.page.getByLabel('Swipe').check();
     await app.page.waitForFunction(() => window.swapmap!.after()?.loaded() === true);
-    await app.page.evaluate(() => new Promise<void>((r) => window.swapmap!.after()!.once('idle', () => r())));
+    await app.page.evaluate(
+      () =>
+        new Promise<void>((r) => {
+          const m = window.swapmap!.after()!;
+          m.once('idle', () => r());
+          m.triggerRepaint();
+        }),
+    );
     const slider = app.page.locator('.compare-slider');
     await slider.fill('100'); // the after map fully clipped: now everywhere
     await waitIdle(app.page);
