@@ -2,8 +2,6 @@ import { AttributionControl, Map as MlMap, NavigationControl, ScaleControl, setW
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/cyrillic-700.css';
 import './ui/app.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import sources from '../geodata/sources.json';

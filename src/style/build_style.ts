@@ -301,7 +301,7 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       filter: townFilter(),
       layout: {
         'text-field': ['get', 'name'],
-        'text-font': ['match', ['get', 'rank'], 1, ['literal', [theme.fontBold]], ['literal', [theme.font]]],
+        'text-font': [theme.font],
         'text-size': ['match', ['get', 'rank'], 1, 13, 2, 11.5, 10.5],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.5,
@@ -317,7 +317,7 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       filter: ['any', focus, ['>=', ['zoom'], 6]],
       layout: {
         'text-field': ['upcase', ['get', 'name']],
-        'text-font': [theme.fontBold],
+        'text-font': [theme.font],
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15],
         'text-letter-spacing': 0.12,
         'text-max-width': 12,
