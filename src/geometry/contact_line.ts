@@ -185,20 +185,7 @@ export function contactLines(
         const open = closed.slice(0, -1);
         let start = open.findIndex((p) => borders.outer.near(p, toleranceM));
         if (start < 0) start = 0;
-        const ring = [...open.slice(start), ...open.slice(0, start), open[start]!];
-        let current: Position[] = [];
-        for (let i = 1; i < ring.length; i++) {
-          const a = ring[i - 1]!;
-          const b = ring[i]!;
-          if (keep(a, b)) {
-            if (current.length === 0) current.push(a);
-            current.push(b);
-          } else {
-            if (current.length >= 2) lines.push(current);
-            current = [];
-          }
-        }
-        if (current.length >= 2) lines.push(current);
+        lines.push(...keptRuns([...open.slice(start), ...open.slice(0, start), open[start]!], keep));
       }
     if (lines.length) out.set(iso, { type: 'MultiLineString', coordinates: lines });
   }
@@ -208,23 +195,27 @@ export function contactLines(
 /** Keep the parts of polylines whose segments pass `keep(a, b)`. */
 export function clipLines(lines: MultiLineString | null | undefined, keep: (a: Position, b: Position) => boolean): MultiLineString | null {
   if (!lines) return null;
-  const out: Position[][] = [];
-  for (const line of lines.coordinates) {
-    let current: Position[] = [];
-    for (let i = 1; i < line.length; i++) {
-      const a = line[i - 1]!;
-      const b = line[i]!;
-      if (keep(a, b)) {
-        if (current.length === 0) current.push(a);
-        current.push(b);
-      } else {
-        if (current.length >= 2) out.push(current);
-        current = [];
-      }
-    }
-    if (current.length >= 2) out.push(current);
-  }
+  const out = lines.coordinates.flatMap((line) => keptRuns(line, keep));
   return out.length ? { type: 'MultiLineString', coordinates: out } : null;
+}
+
+/** The runs of consecutive segments of a polyline that pass `keep(a, b)`, as polylines. */
+function keptRuns(line: readonly Position[], keep: (a: Position, b: Position) => boolean): Position[][] {
+  const out: Position[][] = [];
+  let current: Position[] = [];
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1]!;
+    const b = line[i]!;
+    if (keep(a, b)) {
+      if (current.length === 0) current.push(a);
+      current.push(b);
+    } else {
+      if (current.length >= 2) out.push(current);
+      current = [];
+    }
+  }
+  if (current.length >= 2) out.push(current);
+  return out;
 }
 
 /** Join the lines of several regions into one MultiLineString (null for none). */

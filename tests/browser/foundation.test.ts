@@ -56,25 +56,18 @@ describe('the map, offline, in Chromium with WebGL2', () => {
       return dark;
     };
     const withLabels = await countInk();
-    await page.evaluate(
-      ([t, o]) => {
-        const map = window.swapmap!.map;
-        map.setLayoutProperty(t, 'visibility', 'none');
-        map.setLayoutProperty(o, 'visibility', 'none');
-      },
-      [LAYER.townLabels, LAYER.oblastLabels] as const,
-    );
-    await waitIdle(page);
+    const labels = async (visibility: 'visible' | 'none') => {
+      await page.evaluate(
+        ([ids, v]) => {
+          for (const id of ids) window.swapmap!.map.setLayoutProperty(id, 'visibility', v);
+        },
+        [[LAYER.townLabels, LAYER.oblastLabels], visibility] as const,
+      );
+      await waitIdle(page);
+    };
+    await labels('none');
     const without = await countInk();
-    await page.evaluate(
-      ([t, o]) => {
-        const map = window.swapmap!.map;
-        map.setLayoutProperty(t, 'visibility', 'visible');
-        map.setLayoutProperty(o, 'visibility', 'visible');
-      },
-      [LAYER.townLabels, LAYER.oblastLabels] as const,
-    );
-    await waitIdle(page);
+    await labels('visible');
     assert.ok(withLabels > 300, `expected label ink in the Donetsk box, found ${withLabels} dark pixels`);
     assert.ok(withLabels - without > 400, `labels add ink: ${withLabels} dark pixels with vs ${without} without`);
     const glyphs = app.requests.filter((u) => /\/fonts\/Noto%20Sans%20(Regular|Bold)\/0-255\.pbf$/.test(u));
