@@ -171,7 +171,11 @@ async function start(): Promise<void> {
     addPatterns,
   );
   // No camera in the link: frame the seven oblasts and Crimea, whatever the window's size.
-  if (!/(^|[#&])map=/.test(location.hash)) map.fitBounds(HOME_BOUNDS, { padding: 20, animate: false });
+  // On a wide map, keep the framed area clear of the control panels on the left.
+  if (!/(^|[#&])map=/.test(location.hash)) {
+    const wide = container.clientWidth >= 800;
+    map.fitBounds(HOME_BOUNDS, { padding: wide ? { left: 300, right: 50, top: 20, bottom: 30 } : 20, animate: false });
+  }
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
