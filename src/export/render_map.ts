@@ -33,8 +33,9 @@ export function gpuMaxSide(ctx: AppContext): number {
 }
 
 /**
- * Render the current state's style in a hidden map of `width`×`height` CSS px at `pixelRatio`,
- * and wait until it is idle. The caller draws the canvas, then calls `dispose()`.
+ * Render the current state's style at `width`×`height` CSS px and `pixelRatio`, and wait until it
+ * is idle: on the page's own map when that is the view asked for, else in a hidden map. The
+ * caller draws the canvas, then calls `dispose()`.
  */
 export async function renderMap(
   ctx: AppContext,
@@ -46,6 +47,43 @@ export async function renderMap(
     throw new CanvasTooLargeError(
       `the map would be ${want.w}×${want.h} px but this GPU draws at most ${limit} px per side; choose a smaller size or scale`,
     );
+  }
+  // The view at its own size: draw it with the page's map at the asked pixel ratio. Its WebGL
+  // context has compiled its shaders already; a new context compiles them again, which on a
+  // software GPU costs seconds. MapLibre clamps its canvas at 4096 px: larger goes offscreen.
+  const main = ctx.map;
+  const box = main.getContainer();
+  const cam0 = opts.camera;
+  if (
+    'zoom' in cam0 &&
+    ctx.state().compare === 'off' &&
+    opts.width === box.clientWidth &&
+    opts.height === box.clientHeight &&
+    want.w <= 4096 &&
+    want.h <= 4096
+  ) {
+    const before = main.getPixelRatio();
+    if (opts.pixelRatio !== before) main.setPixelRatio(opts.pixelRatio);
+    const restore = () => {
+      if (main.getPixelRatio() !== before) main.setPixelRatio(before);
+    };
+    try {
+      await new Promise<void>((resolve) => {
+        main.once('idle', () => resolve());
+        main.triggerRepaint();
+      });
+      const canvas = main.getCanvas();
+      if (canvas.width < want.w || canvas.height < want.h) {
+        throw new CanvasTooLargeError(
+          `the GPU gave a ${canvas.width}×${canvas.height} px map instead of ${want.w}×${want.h} px; choose a smaller size or scale`,
+        );
+      }
+      const c = main.getCenter();
+      return { canvas, center: [c.lng, c.lat], zoom: main.getZoom(), dispose: restore };
+    } catch (e) {
+      restore();
+      throw e;
+    }
   }
   const container = document.createElement('div');
   container.className = 'swapmap-export-stage';
