@@ -176,7 +176,8 @@ async function start(): Promise<void> {
     const wide = container.clientWidth >= 800;
     map.fitBounds(HOME_BOUNDS, { padding: wide ? { left: 300, right: 50, top: 20, bottom: 30 } : 20, animate: false });
   }
-  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  // Full text on a wide map; MapLibre folds it behind an (i) button below 640 px.
+  map.addControl(new AttributionControl(), 'bottom-right');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
 

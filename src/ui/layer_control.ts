@@ -28,8 +28,15 @@ export class LayerControl implements IControl {
   onAdd(_map: MlMap): HTMLElement {
     const el = document.createElement('div');
     el.className = 'maplibregl-ctrl maplibregl-ctrl-group swapmap-layers';
+    // A disclosure, so that on a phone the panel can fold away and leave the map visible.
+    const details = document.createElement('details');
+    details.open = window.matchMedia?.('(min-width: 700px)').matches ?? true;
+    const summary = document.createElement('summary');
+    summary.textContent = this.title;
+    details.append(summary);
     const fs = document.createElement('fieldset');
     const legend = document.createElement('legend');
+    legend.className = 'visually-hidden';
     legend.textContent = this.title;
     fs.append(legend);
     for (const item of this.items) {
@@ -60,7 +67,8 @@ export class LayerControl implements IControl {
       fs.append(row);
       this.inputs.set(item.toggle, input);
     }
-    el.append(fs);
+    details.append(fs);
+    el.append(details);
     this.container = el;
     return el;
   }
