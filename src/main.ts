@@ -76,6 +76,10 @@ async function start(): Promise<void> {
   performance.mark('swapmap:data-loaded');
   const { scenarios, problems } = bundledScenarios();
   for (const p of problems) console.warn(`scenario left out: ${p}`);
+  if (scenarios.length === 0) {
+    showFatal(container, 'No scenario could be read', problems.join(' ') || 'geodata/scenarios/ holds no scenario file.');
+    return;
+  }
   const defaultScenario = scenarios[0]!.id;
   const valid = (s: AppState): AppState => ({
     ...s,
@@ -84,10 +88,9 @@ async function start(): Promise<void> {
   });
   let state = valid(parseHash(location.hash));
 
-  // The swap of every scenario, computed once for the line; toggles and the scenario selector
-  // only change visibility and filters.
-  // Results and line info are kept in these objects (filled in place when the line changes), so
-  // every reader of the app context sees the current ones.
+  // The swap of every scenario, computed once per line; toggles and the scenario selector only
+  // change visibility and filters. Results and line info are filled in place when the line
+  // changes, so every reader of the app context sees the current ones.
   const results = new Map<string, SwapResult>();
   const lineInfo = { date: '', source: '' };
   /** The swap of every scenario on a line: the one computation a line change triggers. */
