@@ -193,7 +193,7 @@ async function start(): Promise<void> {
         toggle: 'line',
         label: 'Russian-controlled, 15 Aug 2025',
         swatch: { background: `color-mix(in srgb, ${theme.occupied} ${theme.occupiedOpacity * 100}%, #fffdf6)`, border: `2px solid ${theme.contactLine}` },
-        note: 'swapmap approximation from public reporting',
+        note: 'swapmap approximation from public reporting; grey: contested',
       },
       {
         toggle: 'pre2022',
