@@ -172,16 +172,3 @@ function formatMB(bytes: number): string {
 
 /** The geometry types of area layers (oblasts, lines). */
 export const AREAL: readonly GeometryKind[] = ['Polygon', 'MultiPolygon'];
-
-/** Narrow a validated collection's properties to the expected shape; returns an error for the first bad feature. */
-export function requireProps<P>(
-  fc: FeatureCollection,
-  label: string,
-  check: (p: Record<string, unknown>) => string | null,
-): Result<FeatureCollection<Geometry, P>> {
-  for (let i = 0; i < fc.features.length; i++) {
-    const problem = check((fc.features[i]!.properties ?? {}) as Record<string, unknown>);
-    if (problem) return { ok: false, error: `${label}, feature ${i + 1}: ${problem}` };
-  }
-  return { ok: true, value: fc as FeatureCollection<Geometry, P>, warnings: [] };
-}

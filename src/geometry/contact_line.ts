@@ -1,5 +1,5 @@
 import type { MultiLineString, Position } from 'geojson';
-import { contains, polygonsOf, type Areal } from './polygons';
+import { polygonsOf, type Areal } from './polygons';
 
 /** Metres per degree of latitude (mean). */
 const M_PER_DEG = 111_320;
@@ -116,24 +116,13 @@ export interface Borders {
   outer: SegmentGrid;
   /** Borders between two regions, tagged with their two ISO codes. */
   shared: SegmentGrid<[string, string]>;
-  /** The ISO code of the polygon holding a point, or null outside all of them. */
-  regionAt(p: Position): string | null;
 }
 
 export function indexBorders(regions: readonly { iso: string; geometry: Areal }[]): Borders {
   const { outer, shared, owners } = borderSegments(regions.map((r) => r.geometry));
-  const boxes = regions.map((r) => ({ ...r, bbox: bboxOf(r.geometry) }));
   return {
     outer: new SegmentGrid(outer),
     shared: new SegmentGrid(shared, owners.map(([a, b]) => [regions[a]!.iso, regions[b]!.iso] as [string, string])),
-    regionAt(p) {
-      for (const r of boxes) {
-        const [w, s, e, n] = r.bbox;
-        if (p[0]! < w || p[0]! > e || p[1]! < s || p[1]! > n) continue;
-        if (contains(r.geometry, p)) return r.iso;
-      }
-      return null;
-    },
   };
 }
 
