@@ -1,28 +1,19 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launch, openApp, ROOT, startServer } from './driver';
+import { describe, test } from 'node:test';
+import { openApp, ROOT } from './driver';
+import { browserSession } from './session';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
 
 interface AxeResult {
   violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
 }
 
 describe('accessibility (axe-core)', () => {
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const s = browserSession();
 
   test('the page has no serious or critical WCAG 2 A/AA violations, with the export panel open', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(s.browser, s.url);
     await app.page.getByRole('button', { name: /^Export/ }).click();
     await app.page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
     const result = (await app.page.evaluate(() =>

@@ -6,14 +6,15 @@ import { after, before, describe, test } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import polylabel from 'polylabel';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { LineCollection, OblastCollection } from '../../src/data/types';
 import type { Scenario } from '../../src/data/scenario';
 import type { ExportOptions, ExportOutcome } from '../../src/export/png';
 import { computeSwap, prepare } from '../../src/geometry/swap';
 import { areaKm2, polygonsOf, type Areal } from '../../src/geometry/polygons';
 import { defaultTheme as theme } from '../../src/style/theme';
-import { blend, colourDistance, decode, hex, launch, openApp, OUTPUT, ROOT, startServer, type AppPage } from './driver';
+import { blend, colourDistance, decode, hex, openApp, OUTPUT, ROOT, type AppPage } from './driver';
+import { browserSession } from './session';
 
 const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
 const aug = computeSwap(
@@ -73,20 +74,15 @@ async function openPanel(page: Page): Promise<void> {
   if (!(await page.locator('#export-panel').isVisible())) await page.locator('#export-toggle').click();
 }
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
 let app: AppPage;
 
 describe('export and share', () => {
+  const s = browserSession();
   before(async () => {
-    server = await startServer();
-    browser = await launch();
-    app = await openApp(browser, server.url, { hash: HASH, width: 1000, height: 640 });
+    app = await openApp(s.browser, s.url, { hash: HASH, width: 1000, height: 640 });
   });
   after(async () => {
     await app?.context.close();
-    await browser?.close();
-    await server?.close();
   });
 
   test('1x and 2x exports of the view: double size, opaque, ceded colour, title and legend drawn', async () => {
@@ -165,7 +161,7 @@ describe('export and share', () => {
 
   test('Copy link copies the view URL, or selects it when there is no clipboard', async () => {
     const { page, context } = app;
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(s.url).origin });
     await openPanel(page);
     await page.locator('#export-copy-link').click();
     await page.waitForFunction(() => /copied|Ctrl/.test(document.getElementById('export-status')!.textContent ?? ''));

@@ -1,26 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { before, describe, test } from 'node:test';
 import { defaultTheme as theme } from '../../src/style/theme';
 import { LAYER } from '../../src/style/ids';
 import { colourDistance, hex, launch, openApp, project, screenshot, startServer, waitIdle, type AppPage } from './driver';
+import { browserSession } from './session';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
 let app: AppPage;
 
 // A view without overlays, so base colours can be read as they are.
 const BASE = '#map=6/48.3/35.6&layers=&scenario=aug-2025&line=2025-08-15&compare=off';
 
 describe('the map, offline, in Chromium with WebGL2', () => {
+  const s = browserSession();
   before(async () => {
-    server = await startServer();
-    browser = await launch();
-    app = await openApp(browser, server.url, { hash: BASE, width: 1600, height: 900 });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    app = await openApp(s.browser, s.url, { hash: BASE, width: 1600, height: 900 });
   });
 
   test('draws focus oblasts, other oblasts, neighbours and the sea in their theme colours', async () => {

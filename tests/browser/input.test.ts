@@ -2,12 +2,10 @@ import assert from 'node:assert/strict';
 import { closeSync, mkdtempSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launch, openApp, startServer, waitIdle, type AppPage } from './driver';
+import { before, describe, test } from 'node:test';
+import { openApp, waitIdle, type AppPage } from './driver';
+import { browserSession } from './session';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
 let app: AppPage;
 const dir = mkdtempSync(join(tmpdir(), 'swapmap-input-'));
 
@@ -29,14 +27,9 @@ async function load(path: string): Promise<{ kind: string; text: string }> {
 }
 
 describe('loading a line file', () => {
+  const s = browserSession();
   before(async () => {
-    server = await startServer();
-    browser = await launch();
-    app = await openApp(browser, server.url);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    app = await openApp(s.browser, s.url);
   });
 
   test('broken GeoJSON, a wrong geometry type and a 200 MB file each get a clear message; the map keeps its line', async () => {

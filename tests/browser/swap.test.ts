@@ -2,16 +2,16 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import polylabel from 'polylabel';
-import type { Browser } from 'playwright-core';
 import type { Position } from 'geojson';
 import type { LineCollection, OblastCollection } from '../../src/data/types';
 import type { Scenario } from '../../src/data/scenario';
 import { computeSwap, prepare } from '../../src/geometry/swap';
 import { contains, polygonsOf, areaKm2, type Areal } from '../../src/geometry/polygons';
 import { defaultTheme as theme } from '../../src/style/theme';
-import { blend, colourDistance, hex, launch, openApp, project, ROOT, screenshot, startServer, waitIdle, type AppPage } from './driver';
+import { blend, colourDistance, hex, openApp, project, ROOT, screenshot, waitIdle, type AppPage } from './driver';
+import { browserSession } from './session';
 
 const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
 const oblasts = read('geodata/oblasts.geojson') as OblastCollection;
@@ -39,8 +39,6 @@ const cedeColour = blend(hex(theme.cede), hex(theme.focusOblast), theme.cedeOpac
 const returnColour = blend(hex(theme.ret), hex(theme.focusOblast), theme.retOpacity);
 const plain = hex(theme.focusOblast);
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
 
 async function colourAt(app: AppPage, ll: [number, number], name?: string) {
   const shot = await screenshot(app.page, name);
@@ -56,14 +54,7 @@ const panelKm2 = async (app: AppPage, key: string) =>
   Number((await app.page.locator(`#figures dd[data-figure="${key}"]`).innerText()).replace(/[^\d]/g, ''));
 
 describe('the swap on the map', () => {
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const s = browserSession();
 
   test('the probe points fall where the test means them to', () => {
     assert.ok(!contains(prepared.controlled.get('UA-14')!, CEDE), 'cede probe is in Ukrainian-held Donetsk');
@@ -72,7 +63,7 @@ describe('the swap on the map', () => {
   });
 
   test('the ceded layer shows and hides by its toggle', async () => {
-    const app = await openApp(browser, server.url, { hash: `#map=7/${CEDE[1]}/${CEDE[0]}&layers=cede` });
+    const app = await openApp(s.browser, s.url, { hash: `#map=7/${CEDE[1]}/${CEDE[0]}&layers=cede` });
     const on = await colourAt(app, CEDE, 'swap-cede-on');
     assert.ok(colourDistance(on, cedeColour) <= 8, `ceded fill at ${CEDE}: rgb(${on}) vs rgb(${cedeColour})`);
     await app.page.getByLabel('Proposal: Ukrainian-held land ceded').click();
@@ -84,7 +75,7 @@ describe('the swap on the map', () => {
   });
 
   test('toggles are keyboard-operable', async () => {
-    const app = await openApp(browser, server.url, { hash: `#map=7/${CEDE[1]}/${CEDE[0]}&layers=` });
+    const app = await openApp(s.browser, s.url, { hash: `#map=7/${CEDE[1]}/${CEDE[0]}&layers=` });
     await app.page.focus('#toggle-cede');
     await app.page.keyboard.press('Space');
     await waitIdle(app.page);
@@ -95,7 +86,7 @@ describe('the swap on the map', () => {
   });
 
   test('switching the scenario filters the returned area (Kupiansk sector only in the full reading)', async () => {
-    const app = await openApp(browser, server.url, { hash: `#map=7.5/${KUPIANSK_SECTOR[1]}/${KUPIANSK_SECTOR[0]}&layers=return&scenario=aug-2025` });
+    const app = await openApp(s.browser, s.url, { hash: `#map=7.5/${KUPIANSK_SECTOR[1]}/${KUPIANSK_SECTOR[0]}&layers=return&scenario=aug-2025` });
     const full = await colourAt(app, KUPIANSK_SECTOR, 'swap-return-aug');
     assert.ok(colourDistance(full, returnColour) <= 8, `returned fill: rgb(${full}) vs rgb(${returnColour})`);
     await app.page.selectOption('#scenario-select', 'aug-2025-pockets');
@@ -107,7 +98,7 @@ describe('the swap on the map', () => {
   });
 
   test('the figures panel shows the same numbers as `npm run figures`, for every scenario', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(s.browser, s.url);
     for (const id of ['aug-2025', 'aug-2025-pockets', 'nov-2025']) {
       await app.page.selectOption('#scenario-select', id);
       const cli = figuresCli(id);
@@ -120,14 +111,14 @@ describe('the swap on the map', () => {
   });
 
   test('the default scenario cedes about the published 6,600 km² of the Donbas', async () => {
-    const app = await openApp(browser, server.url);
+    const app = await openApp(s.browser, s.url);
     const cede = await panelKm2(app, 'cede');
     assert.ok(cede >= 6300 && cede <= 6900, `ceded ${cede} km² (Reuters/FT ~6,600; NYT ~6,730)`);
     await app.context.close();
   });
 
   test('swipe compares now (left) with after (right)', async () => {
-    const app = await openApp(browser, server.url, { hash: `#map=7/${CEDE[1]}/${CEDE[0]}&layers=line` });
+    const app = await openApp(s.browser, s.url, { hash: `#map=7/${CEDE[1]}/${CEDE[0]}&layers=line` });
     await app.page.getByLabel('Swipe').check();
     await app.page.waitForFunction(() => window.swapmap!.after()?.loaded() === true);
     await app.page.evaluate(
@@ -153,7 +144,7 @@ describe('the swap on the map', () => {
 
   test('a shared link reopens the same view', async () => {
     const hash = `#map=7.2/48.6/37.4&layers=pre2022,return&scenario=nov-2025&line=2025-08-15&compare=off`;
-    const a = await openApp(browser, server.url, { hash });
+    const a = await openApp(s.browser, s.url, { hash });
     const state = await a.page.evaluate(() => window.swapmap!.state());
     assert.deepEqual(state.layers, ['pre2022', 'return']);
     assert.equal(state.scenario, 'nov-2025');
@@ -163,7 +154,7 @@ describe('the swap on the map', () => {
     const z = await a.page.evaluate(() => window.swapmap!.map.getZoom());
     assert.ok(Math.abs(z - 7.2) < 1e-6);
     await a.context.close();
-    const bad = await openApp(browser, server.url, { hash: '#map=x/y&layers=%3Cscript%3E&scenario=nope&compare=?' });
+    const bad = await openApp(s.browser, s.url, { hash: '#map=x/y&layers=%3Cscript%3E&scenario=nope&compare=?' });
     const s2 = await bad.page.evaluate(() => window.swapmap!.state());
     assert.equal(s2.scenario, 'aug-2025');
     assert.deepEqual(bad.errors, []);
