@@ -2,12 +2,13 @@
  * Swap compute in Node, with the app's own code: prepare() once per line, then computeSwap()
  * per scenario (what src/geometry/swap_layers.ts computeAll() does at start-up).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Polygon, MultiPolygon, Position } from 'geojson';
 import { parseLine } from '../src/data/line';
-import { scenarioProblem, type Scenario } from '../src/data/scenario';
+import type { Scenario } from '../src/data/scenario';
+import { readScenarios } from '../src/cli/scenario_files';
 import type { LineCollection, OblastCollection } from '../src/data/types';
 import { computeSwap, prepare } from '../src/geometry/swap';
 import { mulberry32, summarize, type Sample } from './stats';
@@ -18,16 +19,7 @@ export function loadInputs(): { oblasts: OblastCollection; line: LineCollection;
   const oblasts = JSON.parse(readFileSync(join(ROOT, 'geodata/oblasts.geojson'), 'utf8')) as OblastCollection;
   const parsed = parseLine(readFileSync(join(ROOT, 'geodata/lines/2025-08-15.geojson'), 'utf8'), 'lines/2025-08-15.geojson');
   if (!parsed.ok) throw new Error(parsed.error);
-  const dir = join(ROOT, 'geodata/scenarios');
-  const scenarios = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const s = JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown;
-      const problem = scenarioProblem(s, f);
-      if (problem) throw new Error(problem);
-      return s as Scenario;
-    });
+  const scenarios = readScenarios();
   return { oblasts, line: parsed.value, scenarios };
 }
 

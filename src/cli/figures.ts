@@ -2,11 +2,12 @@
  * `npm run figures -- --scenario aug-2025 [--line FILE] [--json]`: the swap's figures from the
  * same geometry code as the app. Exit 2 with a one-line message on bad input.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lineDate, parseLine } from '../data/line';
-import { scenarioProblem, type Scenario } from '../data/scenario';
+import type { Scenario } from '../data/scenario';
+import { readScenarios } from './scenario_files';
 import type { LineCollection, OblastCollection } from '../data/types';
 import { computeSwap, prepare, type SwapResult } from '../geometry/swap';
 
@@ -15,23 +16,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 function fail(message: string): never {
   process.stderr.write(`figures: ${message}\n`);
   process.exit(2);
-}
-
-export function loadScenarios(dir = join(ROOT, 'geodata/scenarios')): Scenario[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      let s: unknown;
-      try {
-        s = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      } catch (e) {
-        fail(`${f} is not valid JSON (${(e as Error).message})`);
-      }
-      const problem = scenarioProblem(s, f);
-      if (problem) fail(problem);
-      return s as Scenario;
-    });
 }
 
 export function figuresJson(result: SwapResult, scenario: Scenario, line: { date: string; source: string }) {
@@ -81,7 +65,12 @@ function main(): void {
   } catch (e) {
     fail((e as Error).message);
   }
-  const scenarios = loadScenarios();
+  let scenarios: Scenario[];
+  try {
+    scenarios = readScenarios();
+  } catch (e) {
+    fail((e as Error).message);
+  }
   const scenario = scenarios.find((s) => s.id === args.scenario);
   if (!scenario) fail(`unknown scenario "${args.scenario}"; known: ${scenarios.map((s) => s.id).join(', ')}`);
   const linePath = args.line ? resolve(args.line) : join(ROOT, 'geodata/lines/2025-08-15.geojson');

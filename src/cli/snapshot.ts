@@ -7,7 +7,8 @@
  * --scale is image px per CSS px (default: the preset's, else 1).
  * Exits 2 with a one-line message on bad input or a missing Chromium, 1 when rendering fails.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readScenarios } from './scenario_files';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
@@ -88,9 +89,12 @@ async function main(): Promise<void> {
   const scale = args.scale === undefined ? (size ? presetOf(size)?.scale ?? 1 : 1) : Number(args.scale);
   if (!(scale > 0 && scale <= 8)) fail(`--scale "${args.scale}" must be a number above 0 and at most 8`);
 
-  const scenarioIds = readdirSync(join(ROOT, 'geodata/scenarios'))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => (JSON.parse(readFileSync(join(ROOT, 'geodata/scenarios', f), 'utf8')) as { id: string }).id);
+  let scenarioIds: string[];
+  try {
+    scenarioIds = readScenarios().map((sc) => sc.id);
+  } catch (e) {
+    fail((e as Error).message);
+  }
   const lineDates = ['2025-08-15'];
   const hash = args.state ? (args.state.startsWith('#') ? args.state : `#${args.state}`) : '';
   const problem = stateProblem(hash, scenarioIds, lineDates);

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,7 +6,11 @@ import { describe, expect, test } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/figures.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
-const json = (scenario: string) => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/figures.ts'), '--scenario', scenario, '--json'], { cwd: ROOT, encoding: 'utf8' }));
+const json = (scenario: string) => {
+  const r = run('--scenario', scenario, '--json');
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+};
 
 /**
  * Published figures the default scenarios should reproduce on the default line (15 Aug 2025).
