@@ -10,7 +10,6 @@ import { MAX_GEOJSON_BYTES } from '../data/validate';
  */
 export class LineFileControl implements IControl {
   private container: HTMLElement | undefined;
-  private input: HTMLInputElement | undefined;
   private dropTarget: HTMLElement | undefined;
 
   constructor(
@@ -43,7 +42,6 @@ export class LineFileControl implements IControl {
     target.addEventListener('drop', this.onDrop);
     this.dropTarget = target;
     this.container = el;
-    this.input = input;
     return el;
   }
 
@@ -86,10 +84,6 @@ export class LineFileControl implements IControl {
     const problem = this.onLine(parsed.value, name);
     if (problem) this.say(`${problem} The map keeps its current line.`, 'error');
     else this.say(`Line loaded from “${name}”: figures and layers now use it.${parsed.warnings.length ? ' ' + parsed.warnings.join(' ') : ''}`, 'info');
-  }
-
-  focus(): void {
-    this.input?.focus();
   }
 }
 
