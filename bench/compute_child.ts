@@ -7,6 +7,6 @@ import { loadInputs, syntheticLine, timeCompute, vertexCount } from './compute';
 
 const [size = 0, runs = 5, softMs = 15_000] = process.argv.slice(2).map(Number);
 const { oblasts, line: base, scenarios } = loadInputs();
-const line = size ? syntheticLine(base, size) : base;
+const line = size ? syntheticLine(base, size, oblasts) : base;
 const t = timeCompute(oblasts, line, scenarios, { runs, softMs });
 process.stdout.write(JSON.stringify({ size, vertices: vertexCount(line), scenarioIds: scenarios.map((s) => s.id), ...t }) + '\n');

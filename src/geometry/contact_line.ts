@@ -12,8 +12,9 @@ export type Segment = [Position, Position];
  * Ukraine's oblasts, the state border and the coast) and those two polygons share (`shared`).
  */
 export function borderSegments(polys: readonly Areal[]): { outer: Segment[]; shared: Segment[]; owners: [number, number][] } {
-  const count = new Map<string, { n: number; seg: Segment; owners: number[] }>();
-  const key = (p: Position) => `${p[0]!.toFixed(6)},${p[1]!.toFixed(6)}`;
+  // Vertices are matched to 1e-6° (about 0.1 m): a number per vertex, a nested map per edge.
+  const count = new Map<number, Map<number, { n: number; seg: Segment; owners: number[] }>>();
+  const key = (p: Position) => Math.round(p[0]! * 1e6) * 2 ** 26 + Math.round(p[1]! * 1e6);
   for (const [gi, g] of polys.entries())
     for (const rings of polygonsOf(g))
       for (const ring of rings)
@@ -23,23 +24,27 @@ export function borderSegments(polys: readonly Areal[]): { outer: Segment[]; sha
           const ka = key(a);
           const kb = key(b);
           if (ka === kb) continue;
-          const k = ka < kb ? `${ka};${kb}` : `${kb};${ka}`;
-          const e = count.get(k);
+          const lo = Math.min(ka, kb);
+          const hi = Math.max(ka, kb);
+          let row = count.get(lo);
+          if (!row) count.set(lo, (row = new Map()));
+          const e = row.get(hi);
           if (e) {
             e.n++;
             e.owners.push(gi);
-          } else count.set(k, { n: 1, seg: [a, b], owners: [gi] });
+          } else row.set(hi, { n: 1, seg: [a, b], owners: [gi] });
         }
   const outer: Segment[] = [];
   const shared: Segment[] = [];
   const owners: [number, number][] = [];
-  for (const e of count.values()) {
-    if (e.n === 1) outer.push(e.seg);
-    else {
-      shared.push(e.seg);
-      owners.push([e.owners[0]!, e.owners[1]!]);
+  for (const row of count.values())
+    for (const e of row.values()) {
+      if (e.n === 1) outer.push(e.seg);
+      else {
+        shared.push(e.seg);
+        owners.push([e.owners[0]!, e.owners[1]!]);
+      }
     }
-  }
   return { outer, shared, owners };
 }
 

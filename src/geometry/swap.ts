@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, MultiLineString, Position } from 'geoj
 import type { LineCollection, OblastCollection } from '../data/types';
 import type { Action, Scenario } from '../data/scenario';
 import { bboxOf, clipLines, contactLines, indexBorders, mergeLines, type Borders } from './contact_line';
+import { complementWithin } from './complement';
 import { areaKm2, clip, contains, dropSlivers, subtract, unite, type Areal } from './polygons';
 
 /** Pieces smaller than this (km²) are slivers of imperfect edges: dropped and reported. */
@@ -98,7 +99,7 @@ export function prepare(oblasts: OblastCollection, line: LineCollection): Prepar
       controlled.set(iso, allBox && boxesMeet(allBox, bboxOf(o.geometry)) ? clip(o.geometry, all) : null);
     }
   }
-  const borders = indexBorders(oblasts.features.map((o) => ({ iso: o.properties.iso, geometry: o.geometry })));
+  const borders = bordersOf(oblasts);
   const heldNow = (iso: string, pt: Position) => contains(controlled.get(iso) ?? null, pt);
   const cache = new Map<string, Areal | null>();
   const byIso = new Map(oblasts.features.map((o) => [o.properties.iso, o.geometry] as const));
@@ -109,10 +110,34 @@ export function prepare(oblasts: OblastCollection, line: LineCollection): Prepar
     borders,
     line: contactLines(controlled, borders, heldNow),
     ukrainian(iso) {
-      if (!cache.has(iso)) cache.set(iso, subtract(byIso.get(iso) ?? null, controlled.get(iso) ?? null));
+      if (!cache.has(iso)) cache.set(iso, minusPart(byIso.get(iso) ?? null, controlled.get(iso) ?? null));
       return cache.get(iso) ?? null;
     },
   };
+}
+
+/** The oblasts' borders do not depend on the line: indexed once per oblast collection. */
+const bordersCache = new WeakMap<OblastCollection, Borders>();
+function bordersOf(oblasts: OblastCollection): Borders {
+  let b = bordersCache.get(oblasts);
+  if (!b) bordersCache.set(oblasts, (b = indexBorders(oblasts.features.map((o) => ({ iso: o.properties.iso, geometry: o.geometry })))));
+  return b;
+}
+
+/**
+ * whole − part, where part was cut out of whole (the Russian-held part of an oblast, clipped to
+ * it; the returned part of a Russian-held area), so the two share their common boundary and the
+ * fast edge-based complement applies. It is checked by the areas (whole = part + the rest, to
+ * 0.01 km² or 1 ppm); when that fails, Turf's difference is used.
+ */
+export function minusPart(whole: Areal | null, part: Areal | null): Areal | null {
+  if (!whole) return null;
+  const fast = complementWithin(whole, part);
+  if (fast !== undefined) {
+    const total = areaKm2(whole);
+    if (Math.abs(total - areaKm2(part) - areaKm2(fast)) <= Math.max(0.01, total * 1e-6)) return fast;
+  }
+  return subtract(whole, part);
 }
 
 function boxesMeet(a: [number, number, number, number], b: [number, number, number, number]): boolean {
@@ -158,7 +183,8 @@ export function computeSwap(p: Prepared, scenario: Scenario, sliverKm2 = SLIVER_
       now = !cede ? russian : mask ? unite([russian, cede]) : o.geometry;
     } else if (action === 'return') {
       ret = clean(mask ? clip(russian, mask) : russian);
-      now = !ret ? russian : mask ? clean(subtract(russian, ret)) : null;
+      // What is left of the Russian-held area: it shares its edges with the returned part.
+      now = !ret ? russian : mask ? clean(minusPart(russian, ret)) : null;
     }
     // What is neither ceded nor returned of the Russian-held area stays where it is.
     const freeze = action === 'freeze' ? clean(russian) : action === 'return' ? now : null;
