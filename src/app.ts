@@ -16,7 +16,7 @@ import type { LineCollection } from './data/types';
 import { LineFileControl, messenger } from './ui/line_file_control';
 import { SOURCE } from './style/ids';
 import type { GeoJSONSource } from 'maplibre-gl';
-import { buildStyle, SCENARIO_LAYERS, scenarioFilter, TOGGLE_LAYERS } from './style/build_style';
+import { buildStyle, overlayPaint, type OverlayPaint } from './style/build_style';
 import { dots, hatch, PATTERN, swatchCss } from './style/patterns';
 import { defaultTheme as theme } from './style/theme';
 import { parseHash, serializeHash, setLayer, type AppState, type Toggle } from './state/state';
@@ -131,9 +131,9 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     attribution: attributionHtml(sources),
     contact: first.contact,
     swap: first.swap,
+    scenarios: scenarios.map((s) => s.id),
   };
   const style = buildStyle(data, theme, state, styleOptions);
-  const firstScenario = state.scenario;
   performance.mark('swapmap:style-built');
 
   let map: MlMap;
@@ -243,20 +243,19 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     'top-right',
   );
 
+  const paint = (m: MlMap, ps: OverlayPaint[]) => {
+    for (const p of ps) if (m.getPaintProperty(p.id, p.property) !== p.value) m.setPaintProperty(p.id, p.property, p.value);
+  };
   /** Bring the map, controls, panel and hash in line with a new state. */
-  let applied: AppState | null = null;
   function applyToMap(): void {
     if (!map.isStyleLoaded()) return; // the 'load' handler below applies the latest state
-    for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS) as [Toggle, string[]][]) {
-      const vis = state.layers.includes(toggle) ? 'visible' : 'none';
-      for (const id of ids) if (map.getLayoutProperty(id, 'visibility') !== vis) map.setLayoutProperty(id, 'visibility', vis);
-    }
-    if (applied && applied.scenario !== state.scenario) {
-      for (const id of SCENARIO_LAYERS) map.setFilter(id, scenarioFilter(id, state.scenario));
-      compare.restyle();
-    }
+    // Toggles and scenarios only change opacities: no layout, no source reloaded.
+    paint(map, overlayPaint(style.layers, state));
     compare.setMode(state.compare);
-    applied = state;
+    const after = compare.afterMap;
+    const paintAfter = () => after && paint(after, overlayPaint(style.layers, { ...state, layers: AFTER }));
+    if (after?.isStyleLoaded()) paintAfter();
+    else after?.once('load', paintAfter);
   }
   function update(next: AppState, lineChanged = false): void {
     const prev = state;
@@ -271,10 +270,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     writeHash();
   }
   // The style was built from the first state; once loaded, later changes (if any) are applied.
-  map.once('load', () => {
-    applied = applied ?? { ...state, scenario: firstScenario };
-    applyToMap();
-  });
+  map.once('load', () => applyToMap());
 
   map.on('moveend', () => {
     const c = map.getCenter();

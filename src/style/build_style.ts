@@ -23,8 +23,10 @@ export interface StyleOptions {
   attribution: string;
   /** The contact line of the current dated line. */
   contact: FeatureCollection<MultiLineString>;
-  /** The proposal's layers for every scenario (features carry `scenario`); filtered by the state. */
+  /** The proposal's layers for every scenario (features carry `scenario`). */
   swap: SwapLayers;
+  /** Ids of every scenario in `swap`: each gets its own copy of the scenario layers. */
+  scenarios: readonly string[];
 }
 
 /** The computed layers of all scenarios, concatenated. */
@@ -35,7 +37,7 @@ export interface SwapLayers {
   proposedLine: FeatureCollection<MultiLineString, { scenario: string }>;
 }
 
-/** Which style layers each overlay toggle shows. */
+/** Which style layers each overlay toggle shows (scenario layers: one copy per scenario). */
 export const TOGGLE_LAYERS: Record<Toggle, LayerId[]> = {
   line: [LAYER.line2025Fill, LAYER.contact2025],
   pre2022: [LAYER.line2022Fill, LAYER.line2022Outline],
@@ -45,11 +47,16 @@ export const TOGGLE_LAYERS: Record<Toggle, LayerId[]> = {
   proposed: [LAYER.proposedFill, LAYER.proposedLine],
 };
 
-/** Layers whose filter selects the current scenario. */
+/** Layers drawn once per scenario, each copy filtered to its scenario. */
 export const SCENARIO_LAYERS: LayerId[] = [
   LAYER.proposedFill, LAYER.cedeFill, LAYER.cedePattern, LAYER.returnFill, LAYER.returnPattern,
   LAYER.cedeOutline, LAYER.returnOutline, LAYER.frozenLine, LAYER.proposedLine,
 ];
+
+/** The id of a scenario layer's copy for one scenario, e.g. `cede-fill:aug-2025`. */
+export function scenarioLayerId(id: LayerId, scenario: string): string {
+  return `${id}:${scenario}`;
+}
 
 /** The filter of a scenario layer: its scenario, and for part layers its part. */
 export function scenarioFilter(id: LayerId, scenario: string): ExpressionSpecification {
@@ -63,9 +70,45 @@ const PART_OF: Partial<Record<LayerId, string>> = {
   [LAYER.returnFill]: 'return', [LAYER.returnPattern]: 'return', [LAYER.returnOutline]: 'return',
 };
 
+const TOGGLE_OF = new Map<LayerId, Toggle>(
+  (Object.entries(TOGGLE_LAYERS) as [Toggle, LayerId[]][]).flatMap(([t, ids]) => ids.map((id) => [id, t] as const)),
+);
+
 /**
- * The whole MapLibre style, built from data and a theme. Overlay visibility comes from the
- * state; toggling later only flips `visibility` (see ui/), never rebuilds sources.
+ * An overlay layer is always laid out; a toggle or a scenario shows or hides it through its
+ * opacity (a paint change: no tile is laid out again, and MapLibre skips drawing a layer whose
+ * opacity is 0). Its metadata says which toggle and scenario it belongs to and its opacity when shown.
+ */
+export interface OverlayMeta {
+  'swapmap:toggle': Toggle;
+  'swapmap:scenario'?: string;
+  'swapmap:opacity': number;
+}
+
+/** One overlay layer's opacity property and its value in a state. */
+export interface OverlayPaint {
+  id: string;
+  property: 'fill-opacity' | 'line-opacity';
+  value: number;
+}
+
+/** The opacity of every overlay layer of a style in a state (see {@link OverlayMeta}). */
+export function overlayPaint(layers: readonly LayerSpecification[], state: Pick<AppState, 'layers' | 'scenario'>): OverlayPaint[] {
+  const out: OverlayPaint[] = [];
+  for (const l of layers) {
+    const m = l.metadata as OverlayMeta | undefined;
+    if (!m?.['swapmap:toggle'] || (l.type !== 'fill' && l.type !== 'line')) continue;
+    const sc = m['swapmap:scenario'];
+    const shown = state.layers.includes(m['swapmap:toggle']) && (sc === undefined || sc === state.scenario);
+    out.push({ id: l.id, property: l.type === 'fill' ? 'fill-opacity' : 'line-opacity', value: shown ? m['swapmap:opacity'] : 0 });
+  }
+  return out;
+}
+
+/**
+ * The whole MapLibre style, built from data and a theme. Which overlays show comes from the
+ * state, through their opacity ({@link overlayPaint}): toggling a layer or switching the scenario
+ * later is a paint change, never a new layout or a rebuilt source.
  */
 export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: StyleOptions): StyleSpecification {
   const line2025 = data.lines[state.line] ?? data.lines['2025-08-15'];
@@ -85,8 +128,6 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
     [SOURCE.frozenLine]: { type: 'geojson', data: opts.swap.frozenLine },
     [SOURCE.proposedLine]: { type: 'geojson', data: opts.swap.proposedLine },
   };
-  const sf = (id: LayerId) => scenarioFilter(id, state.scenario);
-  const shown = (t: Toggle) => (state.layers.includes(t) ? 'visible' : 'none');
   const focus: ExpressionSpecification = ['==', ['get', 'focus'], true];
   const controlled: ExpressionSpecification = ['==', ['get', 'status'], 'russian-controlled'];
 
@@ -127,14 +168,12 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       id: LAYER.line2022Fill,
       type: 'fill',
       source: SOURCE.line2022,
-      layout: { visibility: shown('pre2022') },
       paint: { 'fill-color': theme.occupied2022, 'fill-opacity': theme.occupied2022Opacity },
     },
     {
       id: LAYER.line2025Fill,
       type: 'fill',
       source: SOURCE.line2025,
-      layout: { visibility: shown('line') },
       paint: {
         'fill-color': ['case', controlled, theme.occupied, theme.contested],
         'fill-opacity': theme.occupiedOpacity,
@@ -144,47 +183,37 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       id: LAYER.proposedFill,
       type: 'fill',
       source: SOURCE.swapProposed,
-      filter: sf(LAYER.proposedFill),
-      layout: { visibility: shown('proposed') },
       paint: { 'fill-color': theme.proposed, 'fill-opacity': theme.proposedOpacity },
     },
     {
       id: LAYER.cedeFill,
       type: 'fill',
       source: SOURCE.swapParts,
-      filter: sf(LAYER.cedeFill),
-      layout: { visibility: shown('cede') },
       paint: { 'fill-color': theme.cede, 'fill-opacity': theme.cedeOpacity },
     },
     {
       id: LAYER.cedePattern,
       type: 'fill',
       source: SOURCE.swapParts,
-      filter: sf(LAYER.cedePattern),
-      layout: { visibility: shown('cede') },
       paint: { 'fill-pattern': PATTERN.hatch, 'fill-opacity': 0.8 },
     },
     {
       id: LAYER.returnFill,
       type: 'fill',
       source: SOURCE.swapParts,
-      filter: sf(LAYER.returnFill),
-      layout: { visibility: shown('return') },
       paint: { 'fill-color': theme.ret, 'fill-opacity': theme.retOpacity },
     },
     {
       id: LAYER.returnPattern,
       type: 'fill',
       source: SOURCE.swapParts,
-      filter: sf(LAYER.returnPattern),
-      layout: { visibility: shown('return') },
       paint: { 'fill-pattern': PATTERN.dots, 'fill-opacity': 0.9 },
     },
     {
       id: LAYER.line2022Outline,
       type: 'line',
       source: SOURCE.line2022,
-      layout: { visibility: shown('pre2022'), 'line-join': 'round' },
+      layout: { 'line-join': 'round' },
       paint: {
         'line-color': theme.occupied2022,
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 2],
@@ -210,31 +239,28 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       id: LAYER.contact2025,
       type: 'line',
       source: SOURCE.contact,
-      layout: { visibility: shown('line'), 'line-join': 'round' },
+      layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.contactLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 10, 3] },
     },
     {
       id: LAYER.cedeOutline,
       type: 'line',
       source: SOURCE.swapParts,
-      filter: sf(LAYER.cedeOutline),
-      layout: { visibility: shown('cede'), 'line-join': 'round' },
+      layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.cedeHatch, 'line-width': 1.2 },
     },
     {
       id: LAYER.returnOutline,
       type: 'line',
       source: SOURCE.swapParts,
-      filter: sf(LAYER.returnOutline),
-      layout: { visibility: shown('return'), 'line-join': 'round' },
+      layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.retDots, 'line-width': 1.4, 'line-dasharray': [2, 1.5] },
     },
     {
       id: LAYER.frozenLine,
       type: 'line',
       source: SOURCE.frozenLine,
-      filter: sf(LAYER.frozenLine),
-      layout: { visibility: shown('freeze'), 'line-join': 'round' },
+      layout: { 'line-join': 'round' },
       paint: {
         'line-color': theme.frozenLine,
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2, 10, 4],
@@ -245,8 +271,7 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       id: LAYER.proposedLine,
       type: 'line',
       source: SOURCE.proposedLine,
-      filter: sf(LAYER.proposedLine),
-      layout: { visibility: shown('proposed'), 'line-join': 'round' },
+      layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.proposedLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 10, 5] },
     },
     {
@@ -327,12 +352,34 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       paint: { 'text-color': theme.oblastLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
     },
   ];
+  // Overlay layers: one copy per scenario for the scenario layers; opacity from the state.
+  const out: LayerSpecification[] = [];
+  for (const l of layers) {
+    const toggle = TOGGLE_OF.get(l.id as LayerId);
+    if (!toggle || (l.type !== 'fill' && l.type !== 'line')) {
+      out.push(l);
+      continue;
+    }
+    const base = l.id as LayerId;
+    const on = (l.type === 'fill' ? l.paint?.['fill-opacity'] : l.paint?.['line-opacity']) ?? 1;
+    if (typeof on !== 'number') throw new Error(`overlay layer ${l.id} needs a constant opacity`);
+    const copies = SCENARIO_LAYERS.includes(base)
+      ? opts.scenarios.map((sc) => ({ ...l, id: scenarioLayerId(base, sc), filter: scenarioFilter(base, sc), metadata: { 'swapmap:toggle': toggle, 'swapmap:scenario': sc, 'swapmap:opacity': on } }))
+      : [{ ...l, metadata: { 'swapmap:toggle': toggle, 'swapmap:opacity': on } }];
+    out.push(...(copies as LayerSpecification[]));
+  }
+  for (const p of overlayPaint(out, state)) {
+    const l = out.find((x) => x.id === p.id)!;
+    l.paint = { ...l.paint, [p.property]: p.value } as typeof l.paint;
+  }
   return {
     version: 8,
     name: 'swapmap',
     glyphs: opts.glyphs,
+    // Paint changes (toggles, scenarios) take effect in the next frame, not over 300 ms.
+    transition: { duration: 0, delay: 0 },
     sources,
-    layers,
+    layers: out,
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { MapData, OblastProps, WaterProps } from '../../src/data/types';
-import { buildStyle } from '../../src/style/build_style';
+import { buildStyle, overlayPaint } from '../../src/style/build_style';
 import { defaultTheme } from '../../src/style/theme';
 import { DEFAULT_STATE, parseHash } from '../../src/state/state';
 import type { FeatureCollection, Geometry, MultiLineString, Point, Polygon } from 'geojson';
@@ -26,6 +26,7 @@ const opts = {
   attribution: 'x',
   contact: fc<MultiLineString, Record<string, never>>(),
   swap: { parts: fc<Polygon, { scenario: string; part: string }>(), proposed: fc<Polygon, { scenario: string }>(), frozenLine: fc<MultiLineString, { scenario: string }>(), proposedLine: fc<MultiLineString, { scenario: string }>() },
+  scenarios: ['aug-2025', 'nov-2025'],
 };
 
 describe('buildStyle', () => {
@@ -39,13 +40,39 @@ describe('buildStyle', () => {
     expect(buildStyle(data, defaultTheme, DEFAULT_STATE, opts).layers.map((l) => l.id)).toMatchSnapshot();
   });
 
-  test('takes overlay visibility from the state', () => {
-    const vis = (hash: string, id: string) => {
+  test('shows overlays by opacity, from the toggles and the scenario', () => {
+    const opacity = (hash: string, id: string) => {
       const l = buildStyle(data, defaultTheme, parseHash(hash), opts).layers.find((x) => x.id === id)!;
-      return (l.layout as { visibility?: string } | undefined)?.visibility;
+      expect((l.layout as { visibility?: string } | undefined)?.visibility).toBeUndefined();
+      const paint = l.paint as Record<string, unknown>;
+      return paint['fill-opacity'] ?? paint['line-opacity'];
     };
-    expect(vis('#layers=line', 'line-2025-fill')).toBe('visible');
-    expect(vis('#layers=line', 'line-2022-fill')).toBe('none');
-    expect(vis('#layers=pre2022', 'line-2022-fill')).toBe('visible');
+    expect(opacity('#layers=line', 'line-2025-fill')).toBe(defaultTheme.occupiedOpacity);
+    expect(opacity('#layers=line', 'line-2025-contact')).toBe(1);
+    expect(opacity('#layers=line', 'line-2022-fill')).toBe(0);
+    expect(opacity('#layers=pre2022', 'line-2022-fill')).toBe(defaultTheme.occupied2022Opacity);
+    expect(opacity('#layers=cede&scenario=aug-2025', 'cede-fill:aug-2025')).toBe(defaultTheme.cedeOpacity);
+    expect(opacity('#layers=cede&scenario=aug-2025', 'cede-fill:nov-2025')).toBe(0);
+    expect(opacity('#layers=cede&scenario=nov-2025', 'cede-fill:nov-2025')).toBe(defaultTheme.cedeOpacity);
+    expect(opacity('#layers=line&scenario=nov-2025', 'cede-fill:nov-2025')).toBe(0);
+  });
+
+  test('overlayPaint gives what a fresh style for the new state would have', () => {
+    const a = buildStyle(data, defaultTheme, parseHash('#layers=line&scenario=aug-2025'), opts);
+    const target = parseHash('#layers=cede,return,proposed,freeze&scenario=nov-2025');
+    const b = buildStyle(data, defaultTheme, target, opts);
+    const expected = b.layers.flatMap((l) => {
+      const paint = l.paint as Record<string, unknown> | undefined;
+      const m = l.metadata as Record<string, unknown> | undefined;
+      if (!m?.['swapmap:toggle']) return [];
+      const property = l.type === 'fill' ? 'fill-opacity' : 'line-opacity';
+      return [{ id: l.id, property, value: paint?.[property] }];
+    });
+    expect(expected.length).toBe(4 + 9 * 2);
+    expect(overlayPaint(a.layers, target)).toEqual(expected);
+    // Every scenario layer shows its own scenario only.
+    for (const l of b.layers.filter((x) => (x.metadata as Record<string, unknown> | undefined)?.['swapmap:scenario'])) {
+      expect(JSON.stringify((l as { filter?: unknown }).filter)).toContain(l.id.split(':')[1]!);
+    }
   });
 });
