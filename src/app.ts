@@ -1,4 +1,4 @@
-import { AttributionControl, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, Map as MlMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
@@ -16,7 +16,7 @@ import type { LineCollection } from './data/types';
 import { LineFileControl, messenger } from './ui/line_file_control';
 import { SOURCE } from './style/ids';
 import type { GeoJSONSource } from 'maplibre-gl';
-import { buildStyle, overlayPaint, type OverlayPaint } from './style/build_style';
+import { buildStyle, overlayPaint, showOverlays } from './style/build_style';
 import { dots, hatch, PATTERN, swatchCss } from './style/patterns';
 import { defaultTheme as theme } from './style/theme';
 import { parseHash, serializeHash, setLayer, type AppState, type Toggle } from './state/state';
@@ -32,6 +32,9 @@ import { exportPng } from './export/png';
 import { hasWebGL2, showFatal } from './ui/webgl';
 
 setWorkerUrl(workerUrl);
+// Start MapLibre's worker now, while the data is parsed and the swap computed, not when the map
+// is created: its script loads and compiles meanwhile.
+prewarm();
 
 const container = document.getElementById('map') as HTMLElement;
 const host = document.getElementById('map-host') as HTMLElement;
@@ -243,17 +246,17 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     'top-right',
   );
 
-  const paint = (m: MlMap, ps: OverlayPaint[]) => {
-    for (const p of ps) if (m.getPaintProperty(p.id, p.property) !== p.value) m.setPaintProperty(p.id, p.property, p.value);
-  };
+  /** Whether the hidden overlays have been laid out (after the first draw). */
+  let laidOut = false;
   /** Bring the map, controls, panel and hash in line with a new state. */
   function applyToMap(): void {
     if (!map.isStyleLoaded()) return; // the 'load' handler below applies the latest state
-    // Toggles and scenarios only change opacities: no layout, no source reloaded.
-    paint(map, overlayPaint(style.layers, state));
+    // Toggles and scenarios change opacities; once the hidden overlays are laid out (after the
+    // first draw), no source is laid out again.
+    showOverlays(map, overlayPaint(style.layers, state), laidOut);
     compare.setMode(state.compare);
     const after = compare.afterMap;
-    const paintAfter = () => after && paint(after, overlayPaint(style.layers, { ...state, layers: AFTER }));
+    const paintAfter = () => after && showOverlays(after, overlayPaint(style.layers, { ...state, layers: AFTER }));
     if (after?.isStyleLoaded()) paintAfter();
     else after?.once('load', paintAfter);
   }
@@ -308,5 +311,9 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     performance.mark('swapmap:first-idle');
     if (window.swapmap) window.swapmap.ready = true;
     document.body.dataset.ready = 'true';
+    // Now that the map is drawn, lay out the hidden overlays too (at opacity 0): from then on a
+    // toggle or a scenario switch is a paint change, shown in the next frame.
+    laidOut = true;
+    applyToMap();
   });
 }

@@ -27,6 +27,12 @@ export interface StyleOptions {
   swap: SwapLayers;
   /** Ids of every scenario in `swap`: each gets its own copy of the scenario layers. */
   scenarios: readonly string[];
+  /**
+   * Lay out the hidden overlays too (default: no). Laid out, a hidden overlay is shown by a paint
+   * change alone; left out (`visibility: none`), the first draw of the map has less to lay out,
+   * and showing it later costs one layout of its source (see {@link showOverlays}).
+   */
+  layoutHidden?: boolean;
 }
 
 /** The computed layers of all scenarios, concatenated. */
@@ -39,7 +45,7 @@ export interface SwapLayers {
 
 /** Which style layers each overlay toggle shows (scenario layers: one copy per scenario). */
 export const TOGGLE_LAYERS: Record<Toggle, LayerId[]> = {
-  line: [LAYER.line2025Fill, LAYER.contact2025],
+  line: [LAYER.line2025Fill, LAYER.contested2025Fill, LAYER.contact2025],
   pre2022: [LAYER.line2022Fill, LAYER.line2022Outline],
   cede: [LAYER.cedeFill, LAYER.cedePattern, LAYER.cedeOutline],
   freeze: [LAYER.frozenLine],
@@ -92,6 +98,26 @@ export interface OverlayPaint {
   value: number;
 }
 
+/** The part of a MapLibre map that {@link showOverlays} uses. */
+export interface OverlayTarget {
+  getPaintProperty(id: string, property: string): unknown;
+  setPaintProperty(id: string, property: string, value: unknown): unknown;
+  getLayoutProperty(id: string, property: string): unknown;
+  setLayoutProperty(id: string, property: string, value: unknown): unknown;
+}
+
+/**
+ * Bring a map's overlays to the given opacities. An overlay to be shown that was not laid out
+ * yet (`visibility: none`) is made visible; with `layoutAll`, hidden ones are too (at opacity 0),
+ * so that later toggles and scenario switches are paint changes only.
+ */
+export function showOverlays(map: OverlayTarget, paints: readonly OverlayPaint[], layoutAll = false): void {
+  for (const p of paints) {
+    if (map.getPaintProperty(p.id, p.property) !== p.value) map.setPaintProperty(p.id, p.property, p.value);
+    if ((p.value > 0 || layoutAll) && map.getLayoutProperty(p.id, 'visibility') === 'none') map.setLayoutProperty(p.id, 'visibility', 'visible');
+  }
+}
+
 /** The opacity of every overlay layer of a style in a state (see {@link OverlayMeta}). */
 export function overlayPaint(layers: readonly LayerSpecification[], state: Pick<AppState, 'layers' | 'scenario'>): OverlayPaint[] {
   const out: OverlayPaint[] = [];
@@ -130,6 +156,7 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
   };
   const focus: ExpressionSpecification = ['==', ['get', 'focus'], true];
   const controlled: ExpressionSpecification = ['==', ['get', 'status'], 'russian-controlled'];
+  const lines: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
 
   const layers: LayerSpecification[] = [
     { id: LAYER.background, type: 'background', paint: { 'background-color': theme.sea } },
@@ -140,11 +167,21 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       source: SOURCE.countries,
       paint: { 'line-color': theme.countryBorder, 'line-width': 0.8 },
     },
+    // Constant colours, one layer per colour: layers of a type with constant paint share one
+    // shader program, and each program costs ~0.2 s to compile where WebGL runs on the CPU.
     {
       id: LAYER.oblastFill,
       type: 'fill',
       source: SOURCE.oblasts,
-      paint: { 'fill-color': ['case', focus, theme.focusOblast, theme.ukraine] },
+      filter: ['!', focus],
+      paint: { 'fill-color': theme.ukraine },
+    },
+    {
+      id: LAYER.focusFill,
+      type: 'fill',
+      source: SOURCE.oblasts,
+      filter: focus,
+      paint: { 'fill-color': theme.focusOblast },
     },
     {
       id: LAYER.water,
@@ -157,12 +194,17 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       id: LAYER.rivers,
       type: 'line',
       source: SOURCE.water,
-      filter: ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
+      filter: ['all', lines, ['>', ['coalesce', ['get', 'rank'], 3], 1]],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': theme.river,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['case', ['<=', ['coalesce', ['get', 'rank'], 3], 1], 1.3, 0.6], 10, ['case', ['<=', ['coalesce', ['get', 'rank'], 3], 1], 3, 1.5]],
-      },
+      paint: { 'line-color': theme.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1.5] },
+    },
+    {
+      id: LAYER.majorRivers,
+      type: 'line',
+      source: SOURCE.water,
+      filter: ['all', lines, ['<=', ['coalesce', ['get', 'rank'], 3], 1]],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': theme.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.3, 10, 3] },
     },
     {
       id: LAYER.line2022Fill,
@@ -174,10 +216,15 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       id: LAYER.line2025Fill,
       type: 'fill',
       source: SOURCE.line2025,
-      paint: {
-        'fill-color': ['case', controlled, theme.occupied, theme.contested],
-        'fill-opacity': theme.occupiedOpacity,
-      },
+      filter: controlled,
+      paint: { 'fill-color': theme.occupied, 'fill-opacity': theme.occupiedOpacity },
+    },
+    {
+      id: LAYER.contested2025Fill,
+      type: 'fill',
+      source: SOURCE.line2025,
+      filter: ['!', controlled],
+      paint: { 'fill-color': theme.contested, 'fill-opacity': theme.occupiedOpacity },
     },
     {
       id: LAYER.proposedFill,
@@ -195,7 +242,8 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       id: LAYER.cedePattern,
       type: 'fill',
       source: SOURCE.swapParts,
-      paint: { 'fill-pattern': PATTERN.hatch, 'fill-opacity': 0.8 },
+      // No antialiased outline (a shader program of its own): cede-outline draws the edge.
+      paint: { 'fill-pattern': PATTERN.hatch, 'fill-opacity': 0.8, 'fill-antialias': false },
     },
     {
       id: LAYER.returnFill,
@@ -207,7 +255,7 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       id: LAYER.returnPattern,
       type: 'fill',
       source: SOURCE.swapParts,
-      paint: { 'fill-pattern': PATTERN.dots, 'fill-opacity': 0.9 },
+      paint: { 'fill-pattern': PATTERN.dots, 'fill-opacity': 0.9, 'fill-antialias': false },
     },
     {
       id: LAYER.line2022Outline,
@@ -371,6 +419,8 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
   for (const p of overlayPaint(out, state)) {
     const l = out.find((x) => x.id === p.id)!;
     l.paint = { ...l.paint, [p.property]: p.value } as typeof l.paint;
+    // Hidden overlays need no layout yet (see StyleOptions.layoutHidden).
+    if (p.value === 0 && !opts.layoutHidden) l.layout = { ...l.layout, visibility: 'none' } as typeof l.layout;
   }
   return {
     version: 8,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { MapData, OblastProps, WaterProps } from '../../src/data/types';
-import { buildStyle, overlayPaint } from '../../src/style/build_style';
+import { buildStyle, overlayPaint, showOverlays, type OverlayTarget } from '../../src/style/build_style';
 import { defaultTheme } from '../../src/style/theme';
 import { DEFAULT_STATE, parseHash } from '../../src/state/state';
 import type { FeatureCollection, Geometry, MultiLineString, Point, Polygon } from 'geojson';
@@ -43,9 +43,13 @@ describe('buildStyle', () => {
   test('shows overlays by opacity, from the toggles and the scenario', () => {
     const opacity = (hash: string, id: string) => {
       const l = buildStyle(data, defaultTheme, parseHash(hash), opts).layers.find((x) => x.id === id)!;
-      expect((l.layout as { visibility?: string } | undefined)?.visibility).toBeUndefined();
       const paint = l.paint as Record<string, unknown>;
-      return paint['fill-opacity'] ?? paint['line-opacity'];
+      const value = paint['fill-opacity'] ?? paint['line-opacity'];
+      // Hidden overlays are not laid out for the first draw, unless asked.
+      expect((l.layout as { visibility?: string } | undefined)?.visibility).toBe(value === 0 ? 'none' : undefined);
+      const all = buildStyle(data, defaultTheme, parseHash(hash), { ...opts, layoutHidden: true }).layers.find((x) => x.id === id)!;
+      expect((all.layout as { visibility?: string } | undefined)?.visibility).toBeUndefined();
+      return value;
     };
     expect(opacity('#layers=line', 'line-2025-fill')).toBe(defaultTheme.occupiedOpacity);
     expect(opacity('#layers=line', 'line-2025-contact')).toBe(1);
@@ -68,8 +72,25 @@ describe('buildStyle', () => {
       const property = l.type === 'fill' ? 'fill-opacity' : 'line-opacity';
       return [{ id: l.id, property, value: paint?.[property] }];
     });
-    expect(expected.length).toBe(4 + 9 * 2);
+    expect(expected.length).toBe(5 + 9 * 2);
     expect(overlayPaint(a.layers, target)).toEqual(expected);
+    // Applied to a map made from the first style, it leaves the map as the second style.
+    const layers = new Map(a.layers.map((l) => [l.id, { paint: { ...(l.paint as Record<string, unknown>) }, layout: { ...(l.layout as Record<string, unknown>) } }]));
+    const fake: OverlayTarget = {
+      getPaintProperty: (id, p) => layers.get(id)!.paint[p],
+      setPaintProperty: (id, p, v) => (layers.get(id)!.paint[p] = v),
+      getLayoutProperty: (id, p) => layers.get(id)!.layout[p],
+      setLayoutProperty: (id, p, v) => (layers.get(id)!.layout[p] = v),
+    };
+    showOverlays(fake, overlayPaint(a.layers, target));
+    for (const l of b.layers) {
+      expect(layers.get(l.id)!.paint, l.id).toEqual(l.paint ?? {});
+      // Shown overlays are laid out; hidden ones that were laid out stay so (a paint change only).
+      if ((l.layout as { visibility?: string } | undefined)?.visibility !== 'none') expect(layers.get(l.id)!.layout.visibility, l.id).not.toBe('none');
+    }
+    // With layoutAll, every overlay is laid out, the hidden ones at opacity 0.
+    showOverlays(fake, overlayPaint(a.layers, target), true);
+    expect([...layers.values()].filter((l) => l.layout.visibility === 'none')).toEqual([]);
     // Every scenario layer shows its own scenario only.
     for (const l of b.layers.filter((x) => (x.metadata as Record<string, unknown> | undefined)?.['swapmap:scenario'])) {
       expect(JSON.stringify((l as { filter?: unknown }).filter)).toContain(l.id.split(':')[1]!);
