@@ -44,12 +44,15 @@ function orientedRings(g: Areal): Position[][] {
   return out;
 }
 
+/** Grid cell of a coordinate pair, as one number. */
+const cellOf = (x: number, y: number) => (x + 1_000_000) * 2_000_000 + (y + 1_000_000);
+
 /** Split every ring edge at the given vertices that lie inside it (a grid of the vertices keeps this near-linear). */
 function splitAt(rings: Position[][], vertices: readonly Position[], cell: number): Position[][] {
   if (vertices.length === 0) return rings;
-  const grid = new Map<string, Position[]>();
+  const grid = new Map<number, Position[]>();
   for (const v of vertices) {
-    const k = `${Math.floor(v[0]! / cell)},${Math.floor(v[1]! / cell)}`;
+    const k = cellOf(Math.floor(v[0]! / cell), Math.floor(v[1]! / cell));
     const list = grid.get(k);
     if (list) list.push(v);
     else grid.set(k, [v]);
@@ -64,29 +67,53 @@ function splitAt(rings: Position[][], vertices: readonly Position[], cell: numbe
       const dy = b[1]! - a[1]!;
       const len2 = dx * dx + dy * dy;
       if (len2 === 0) continue;
-      const hits: { t: number; p: Position }[] = [];
+      let hits: { t: number; p: Position }[] | null = null;
       const x0 = Math.floor((Math.min(a[0]!, b[0]!) - ON_EDGE) / cell);
       const x1 = Math.floor((Math.max(a[0]!, b[0]!) + ON_EDGE) / cell);
       const y0 = Math.floor((Math.min(a[1]!, b[1]!) - ON_EDGE) / cell);
       const y1 = Math.floor((Math.max(a[1]!, b[1]!) + ON_EDGE) / cell);
       for (let x = x0; x <= x1; x++)
-        for (let y = y0; y <= y1; y++)
-          for (const p of grid.get(`${x},${y}`) ?? []) {
+        for (let y = y0; y <= y1; y++) {
+          const list = grid.get(cellOf(x, y));
+          if (!list) continue;
+          for (const p of list) {
             const t = ((p[0]! - a[0]!) * dx + (p[1]! - a[1]!) * dy) / len2;
             if (t <= 0 || t >= 1) continue;
             const ex = a[0]! + t * dx - p[0]!;
             const ey = a[1]! + t * dy - p[1]!;
-            if (ex * ex + ey * ey <= ON_EDGE * ON_EDGE && !same(p, a) && !same(p, b)) hits.push({ t, p });
+            if (ex * ex + ey * ey <= ON_EDGE * ON_EDGE && !same(p, a) && !same(p, b)) (hits ??= []).push({ t, p });
           }
-      hits.sort((u, v) => u.t - v.t);
-      for (const h of hits) out.push(h.p);
+        }
+      if (hits) {
+        hits.sort((u, v) => u.t - v.t);
+        for (const h of hits) out.push(h.p);
+      }
     }
     return out;
   });
 }
 
 const same = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
-const key = (p: Position) => `${p[0]},${p[1]}`;
+
+/** Vertex ids by exact coordinates. */
+class Vertices {
+  readonly pos: Position[] = [];
+  private readonly byX = new Map<number, Map<number, number>>();
+  id(p: Position): number {
+    let col = this.byX.get(p[0]!);
+    if (!col) this.byX.set(p[0]!, (col = new Map()));
+    let id = col.get(p[1]!);
+    if (id === undefined) {
+      id = this.pos.length;
+      col.set(p[1]!, id);
+      this.pos.push(p);
+    }
+    return id;
+  }
+}
+
+/** Edge keys: from * EDGE + to, exact in a double for up to 2^26 vertices. */
+const EDGE = 2 ** 26;
 
 /**
  * `outer − inner`, when `inner` lies inside `outer` and their common boundary has the same
@@ -108,33 +135,33 @@ export function complementWithin(outer: Areal, inner: Areal | null): Areal | nul
   a = splitAt(a, all, cell);
   b = splitAt(b, all, cell);
 
-  // Directed edges "from|to". An edge meeting its own reverse cancels it (both sides the same).
-  const edges = new Map<string, number>();
-  const pos = new Map<string, Position>();
+  // Directed edges. An edge meeting its own reverse cancels it (both sides the same).
+  const vs = new Vertices();
+  if (all.length * 2 >= EDGE) return undefined;
+  const edges = new Map<number, number>();
   const add = (p: Position, q: Position) => {
-    const kp = key(p);
-    const kq = key(q);
-    if (kp === kq) return;
-    pos.set(kp, p);
-    pos.set(kq, q);
-    const rev = `${kq}|${kp}`;
+    const ip = vs.id(p);
+    const iq = vs.id(q);
+    if (ip === iq) return;
+    const rev = iq * EDGE + ip;
     const rc = edges.get(rev);
     if (rc) {
       if (rc === 1) edges.delete(rev);
       else edges.set(rev, rc - 1);
       return;
     }
-    const k = `${kp}|${kq}`;
+    const k = ip * EDGE + iq;
     edges.set(k, (edges.get(k) ?? 0) + 1);
   };
   for (const r of a) for (let i = 0; i < r.length; i++) add(r[i]!, r[(i + 1) % r.length]!);
   // The inner boundary reversed: where it runs along the outer boundary, it cancels it.
   for (const r of b) for (let i = r.length - 1; i >= 0; i--) add(r[(i + 1) % r.length]!, r[i]!);
 
-  const out = new Map<string, string[]>();
+  const out = new Map<number, number[]>();
   let count = 0;
   for (const [k, c] of edges) {
-    const [from, to] = k.split('|') as [string, string];
+    const from = Math.floor(k / EDGE);
+    const to = k - from * EDGE;
     for (let i = 0; i < c; i++) {
       const list = out.get(from);
       if (list) list.push(to);
@@ -146,22 +173,23 @@ export function complementWithin(outer: Areal, inner: Areal | null): Areal | nul
   // Chain edges into rings, keeping the area on the left: at a vertex with several ways out,
   // take the first one clockwise from the way back.
   const rings: Ring[] = [];
+  const pos = vs.pos;
   const angle = (from: Position, to: Position) => Math.atan2(to[1]! - from[1]!, to[0]! - from[0]!);
   while (count > 0) {
-    const start = out.keys().next().value as string;
+    const start = out.keys().next().value as number;
     const pts: Position[] = [];
-    let prev: string | null = null;
+    let prev = -1;
     let cur = start;
     for (;;) {
       const ways = out.get(cur);
-      if (!ways || ways.length === 0) return undefined; // an open chain: the inputs do not nest // an open chain: the inputs do not nest
+      if (!ways || ways.length === 0) return undefined; // an open chain: the inputs do not nest
       let pick = 0;
-      if (ways.length > 1 && prev !== null) {
-        const here = pos.get(cur)!;
-        const back = angle(here, pos.get(prev)!);
+      if (ways.length > 1 && prev >= 0) {
+        const here = pos[cur]!;
+        const back = angle(here, pos[prev]!);
         let best = Infinity;
         ways.forEach((w, i) => {
-          let cw = back - angle(here, pos.get(w)!);
+          let cw = back - angle(here, pos[w]!);
           while (cw <= 0) cw += 2 * Math.PI;
           if (cw < best) {
             best = cw;
@@ -172,7 +200,7 @@ export function complementWithin(outer: Areal, inner: Areal | null): Areal | nul
       const next = ways.splice(pick, 1)[0]!;
       if (ways.length === 0) out.delete(cur);
       count--;
-      pts.push(pos.get(cur)!);
+      pts.push(pos[cur]!);
       prev = cur;
       cur = next;
       // Back at the start (even with more ways out of it left for another ring): closed.
