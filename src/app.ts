@@ -92,7 +92,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   let state = valid(parseHash(location.hash));
 
   // The swap of every scenario, computed once per line; toggles and the scenario selector only
-  // change visibility and filters. Results and line info are filled in place when the line
+  // change layer opacities. Results and line info are filled in place when the line
   // changes, so every reader of the app context sees the current ones.
   const results = new Map<string, SwapResult>();
   const lineInfo = { date: '', source: '' };

@@ -4,7 +4,7 @@ import { computeSwap, type Prepared, type SwapResult } from './swap';
 
 /**
  * Compute every scenario on one prepared line and concatenate their layers, so switching the
- * scenario on the map is a filter change, never a recomputation.
+ * scenario on the map is a paint change, never a recomputation.
  */
 export function computeAll(p: Prepared, scenarios: readonly Scenario[]): { results: Map<string, SwapResult>; layers: SwapLayers } {
   const results = new Map<string, SwapResult>();

@@ -13,7 +13,7 @@ export interface LayerItem {
 
 /**
  * Layer panel and legend in one: each row is a labelled checkbox. The control only reports
- * changes; the caller flips visibility and keeps the state.
+ * changes; the caller shows or hides the layers and keeps the state.
  */
 export class LayerControl implements IControl {
   private container: HTMLElement | undefined;
