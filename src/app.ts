@@ -19,7 +19,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { buildStyle, overlayPaint, showOverlays } from './style/build_style';
 import { dots, hatch, PATTERN, swatchCss } from './style/patterns';
 import { defaultTheme as theme } from './style/theme';
-import { parseHash, serializeHash, setLayer, type AppState, type Toggle } from './state/state';
+import { AFTER_LAYERS, NOW_LAYERS, parseHash, serializeHash, setLayer, type AppState, type Toggle } from './state/state';
 import { attributionHtml, attributionText } from './ui/attribution';
 import type { AppContext } from './ui/context';
 import { renderFigures } from './ui/figures_panel';
@@ -45,9 +45,8 @@ const LINE_SOURCE = 'swapmap approximation from public reporting';
 /** The seven oblasts and Crimea, [west, south, east, north]. */
 const HOME_BOUNDS: [number, number, number, number] = [31.4, 44.4, 40.3, 52.4];
 
-/** Overlay presets of the before/after switcher. */
-const NOW: Toggle[] = ['line'];
-const AFTER: Toggle[] = ['cede', 'return', 'proposed'];
+const NOW = [...NOW_LAYERS];
+const AFTER = [...AFTER_LAYERS];
 const same = (a: readonly Toggle[], b: readonly Toggle[]) => a.length === b.length && a.every((t) => b.includes(t));
 const figuresEl = document.getElementById('figures') as HTMLElement;
 
@@ -301,6 +300,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     styleFor: (s: AppState) => buildStyle(data, theme, s, styleOptions),
     scenario: () => scenarios.find((x) => x.id === state.scenario)!,
     after: () => compare.afterMap,
+    compareSplit: () => compare.split,
     ready: false,
   };
   const app = window.swapmap;

@@ -1,8 +1,11 @@
 /**
  * The composed PNG export: title, the map (rendered offscreen at the asked scale), legend of the
  * visible layers, the line's date and source, the scenario's citations, the attribution of
- * every data source and a scale bar. Used by the Export control and by `npm run snapshot`.
+ * every data source and a scale bar. In a before/after comparison, both maps: side by side, or
+ * split where the swipe is, each tagged. Used by the Export control and by `npm run snapshot`.
  */
+import type { Map as MlMap } from 'maplibre-gl';
+import { AFTER_LAYERS, type AppState } from '../state/state';
 import type { AppContext } from '../ui/context';
 import { exportFileName } from './data_export';
 import { font, layout, MUTED, INK, scaleBarLength, type Layout } from './layout';
@@ -94,12 +97,23 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
       measureCanvas.font = f;
       return measureCanvas.measureText(text).width;
     };
-    const entries = legendEntries(ctx.theme, state.layers, ctx.line.date, ctx.data.lines[state.line]);
+    const mode = state.compare;
+    // Before/after: the page's map shows the state's layers, the second map the proposal's result.
+    const panels: { state: AppState; live: MlMap | null; tag: string }[] =
+      mode === 'off'
+        ? [{ state, live: ctx.map, tag: '' }]
+        : [
+            { state: { ...state, compare: 'off' }, live: ctx.map, tag: `Now: Russian-controlled, ${shortDate(ctx.line.date)}` },
+            { state: { ...state, layers: [...AFTER_LAYERS], compare: 'off' }, live: ctx.after() ?? null, tag: `After: ${scenario.title}` },
+          ];
+    const shown = [...new Set(panels.flatMap((p) => p.state.layers))];
+    const entries = legendEntries(ctx.theme, shown, ctx.line.date, ctx.data.lines[state.line]);
     const title = (opts.title ?? '').trim() || scenario.title;
     const lineDay = shortDate(ctx.line.date);
     const container = ctx.map.getContainer();
     const view = { width: container.clientWidth, height: container.clientHeight };
-    const cssWidth = opts.size ? opts.size.width / scale : view.width;
+    // Side by side, the image holds both maps, each as wide as one on the page.
+    const cssWidth = opts.size ? opts.size.width / scale : mode === 'side' ? view.width * 2 : view.width;
     const lay = layout(
       {
         width: cssWidth,
@@ -127,33 +141,46 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
     const camera: ExportCamera = opts.size
       ? { bounds: [[bounds.getWest(), bounds.getSouth()], [bounds.getEast(), bounds.getNorth()]] }
       : { center: [c.lng, c.lat], zoom: ctx.map.getZoom() };
-    const rendered = await renderMap(ctx, {
-      width: Math.ceil(mapPx.width / scale),
-      height: Math.ceil(mapPx.height / scale),
-      pixelRatio: scale,
-      camera,
-    });
-    step('map');
-
     const canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = height;
     const g = canvas.getContext('2d', { alpha: false })!;
-    try {
-      // Opaque white under everything: no transparent pixel, whatever the map or text draws.
-      g.fillStyle = '#ffffff';
-      g.fillRect(0, 0, width, height);
-      // The map, pixel for pixel (no resampling), cropped to its rectangle.
-      g.drawImage(rendered.canvas, 0, 0, mapPx.width, mapPx.height, mapPx.x, mapPx.y, mapPx.width, mapPx.height);
-      // Reading a pixel makes the copy happen now (the GPU finishes drawing the map), before the
-      // hidden map and its WebGL context are removed.
-      g.getImageData(0, mapPx.y, 1, 1);
-      step('draw');
-    } finally {
-      rendered.dispose();
-      step('dispose');
+    // Opaque white under everything: no transparent pixel, whatever the map or text draws.
+    g.fillStyle = '#ffffff';
+    g.fillRect(0, 0, width, height);
+    // Each map's part of the image, px: [x0, x1) of the map rectangle.
+    const splitPx = mode === 'side' ? Math.floor(mapPx.width / 2) : Math.round(mapPx.width * Math.min(1, Math.max(0, ctx.compareSplit())));
+    const part = (i: number): [number, number] => (panels.length === 1 ? [0, mapPx.width] : i === 0 ? [0, splitPx] : [splitPx, mapPx.width]);
+    let drawnAt: { center: [number, number]; zoom: number } | null = null;
+    for (const [i, panel] of panels.entries()) {
+      const [x0, x1] = part(i);
+      // Side by side, each map is drawn at its own width; a swipe draws both whole, then crops.
+      const side = mode === 'side';
+      const rendered = await renderMap(ctx, {
+        width: Math.ceil((side ? x1 - x0 : mapPx.width) / scale),
+        height: Math.ceil(mapPx.height / scale),
+        pixelRatio: scale,
+        camera,
+        state: panel.state,
+        live: panel.live,
+      });
+      step(`map${panels.length > 1 ? i + 1 : ''}`);
+      try {
+        // The map, pixel for pixel (no resampling), cropped to its rectangle.
+        const sx = side ? 0 : x0;
+        g.drawImage(rendered.canvas, sx, 0, x1 - x0, mapPx.height, mapPx.x + x0, mapPx.y, x1 - x0, mapPx.height);
+        // Reading a pixel makes the copy happen now (the GPU finishes drawing the map), before the
+        // hidden map and its WebGL context are removed.
+        g.getImageData(mapPx.x + x0, mapPx.y, 1, 1);
+        drawnAt ??= { center: rendered.center, zoom: rendered.zoom };
+        step(`draw${panels.length > 1 ? i + 1 : ''}`);
+      } finally {
+        rendered.dispose();
+      }
     }
+    const rendered = drawnAt!;
     g.setTransform(scale, 0, 0, scale, 0, 0);
+    if (panels.length > 1) drawCompare(g, lay, splitPx / scale, panels[0]!.tag, panels[1]!.tag);
     // Rules between the header, the map and the footer.
     g.fillStyle = '#8a877f';
     g.fillRect(0, lay.map.y - 1 / scale, lay.width, 1 / scale);
@@ -170,7 +197,8 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
     step('compose');
     const blob = await toBlob(canvas);
     step('encode');
-    const suffix = opts.size ? `${width}x${height}` : scale === 1 ? '' : `@${scale}x`;
+    const sized = opts.size ? `${width}x${height}` : scale === 1 ? '' : `@${scale}x`;
+    const suffix = mode === 'off' ? sized : `${mode}${sized ? '-' + sized.replace('@', '') : ''}`;
     const base = {
       ok: true as const,
       fileName: exportFileName(scenario.id, ctx.line.date, 'png', suffix),
@@ -185,6 +213,26 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
   } catch (e) {
     return { ok: false, error: (e as Error).message };
   }
+}
+
+/** The divide between the two maps of a comparison, and a tag on each (as on the page). */
+function drawCompare(g: CanvasRenderingContext2D, lay: Layout, splitX: number, before: string, after: string): void {
+  const m = lay.map;
+  g.fillStyle = '#ffffff';
+  g.fillRect(m.x + splitX - 1, m.y, 2, m.height);
+  g.font = font(12);
+  g.textBaseline = 'alphabetic';
+  const tag = (text: string, right: boolean) => {
+    const w = g.measureText(text).width + 16;
+    const x = right ? m.x + m.width - 10 - w : m.x + 10;
+    const y = m.y + m.height - 34;
+    g.fillStyle = 'rgba(34,34,34,0.85)';
+    g.fillRect(x, y, w, 22);
+    g.fillStyle = '#ffffff';
+    g.fillText(text, x + 8, y + 15);
+  };
+  tag(before, false);
+  tag(after, true);
 }
 
 /** A metric scale bar, true at the map's centre latitude (stated, as Mercator's scale varies). */

@@ -4,6 +4,7 @@
  */
 import { Map as MlMap, type LngLatBoundsLike } from 'maplibre-gl';
 import type { AppContext } from '../ui/context';
+import type { AppState } from '../state/state';
 
 /** Where the export map looks: the current camera, or bounds to fit. */
 export type ExportCamera = { center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] };
@@ -33,13 +34,14 @@ export function gpuMaxSide(ctx: AppContext): number {
 }
 
 /**
- * Render the current state's style at `width`×`height` CSS px and `pixelRatio`, and wait until it
- * is idle: on the page's own map when that is the view asked for, else in a hidden map. The
- * caller draws the canvas, then calls `dispose()`.
+ * Render a state's style (the current one by default) at `width`×`height` CSS px and
+ * `pixelRatio`, and wait until it is idle: on a map of the page (`live`, the main map by default)
+ * when that map shows this state at this size, else in a hidden map. The caller draws the canvas,
+ * then calls `dispose()`.
  */
 export async function renderMap(
   ctx: AppContext,
-  opts: { width: number; height: number; pixelRatio: number; camera: ExportCamera; timeoutMs?: number },
+  opts: { width: number; height: number; pixelRatio: number; camera: ExportCamera; timeoutMs?: number; state?: AppState; live?: MlMap | null },
 ): Promise<RenderedMap> {
   const want = { w: Math.floor(opts.width * opts.pixelRatio), h: Math.floor(opts.height * opts.pixelRatio) };
   const limit = gpuMaxSide(ctx);
@@ -51,12 +53,13 @@ export async function renderMap(
   // The view at its own size: draw it with the page's map at the asked pixel ratio. Its WebGL
   // context has compiled its shaders already; a new context compiles them again, which on a
   // software GPU costs seconds. MapLibre clamps its canvas at 4096 px: larger goes offscreen.
-  const main = ctx.map;
-  const box = main.getContainer();
+  const main = opts.live === undefined ? ctx.map : opts.live;
+  const box = main?.getContainer();
   const cam0 = opts.camera;
   if (
+    main &&
+    box &&
     'zoom' in cam0 &&
-    ctx.state().compare === 'off' &&
     opts.width === box.clientWidth &&
     opts.height === box.clientHeight &&
     want.w <= 4096 &&
@@ -98,7 +101,7 @@ export async function renderMap(
   try {
     map = new MlMap({
       container,
-      style: ctx.styleFor(ctx.state()),
+      style: ctx.styleFor(opts.state ?? ctx.state()),
       ...('bounds' in cam ? { bounds: cam.bounds as LngLatBoundsLike, fitBoundsOptions: { padding: 0 } } : { center: cam.center, zoom: cam.zoom }),
       pixelRatio: opts.pixelRatio,
       maxCanvasSize: [limit, limit],

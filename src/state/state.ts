@@ -7,6 +7,10 @@
 export const TOGGLES = ['line', 'pre2022', 'cede', 'freeze', 'return', 'proposed'] as const;
 export type Toggle = (typeof TOGGLES)[number];
 
+/** Overlay presets of the before/after switcher; the compare view's second map shows AFTER_LAYERS. */
+export const NOW_LAYERS: readonly Toggle[] = ['line'];
+export const AFTER_LAYERS: readonly Toggle[] = ['cede', 'return', 'proposed'];
+
 export const COMPARE_MODES = ['off', 'swipe', 'side'] as const;
 export type CompareMode = (typeof COMPARE_MODES)[number];
 

@@ -22,6 +22,11 @@ export class CompareView {
     private readonly setup: (m: MlMap) => void,
   ) {}
 
+  /** Where the swipe divides the two maps, 0–1 from the left. */
+  get split(): number {
+    return Number(this.slider?.value ?? 50) / 100;
+  }
+
   /** The second map, when one is shown (for export and tests). */
   get afterMap(): MlMap | undefined {
     return this.after;

@@ -28,6 +28,8 @@ export interface AppContext {
   scenario(): Scenario;
   /** The second (after) map while a comparison is shown. */
   after(): MlMap | undefined;
+  /** Where the swipe divides the two maps, 0–1 from the left. */
+  compareSplit(): number;
   ready: boolean;
   /** The composed PNG export (the Export control and `npm run snapshot` call this). */
   exportPng?: (opts?: ExportOptions) => Promise<ExportOutcome>;

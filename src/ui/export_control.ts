@@ -153,11 +153,15 @@ export class ExportControl implements IControl {
     const c = this.ctx.map.getContainer();
     const limit = gpuMaxSide(this.ctx);
     select.replaceChildren();
+    // Side by side, the image holds both maps.
+    const compare = this.ctx.state().compare;
+    const both = compare === 'side' ? 2 : 1;
+    const what = compare === 'side' ? 'now and after, side by side' : compare === 'swipe' ? 'now and after, split at the swipe' : 'map';
     for (const s of VIEW_SCALES) {
-      const w = c.clientWidth * s;
+      const w = c.clientWidth * s * both;
       const h = c.clientHeight * s;
-      const o = el('option', { value: String(s), textContent: `Current view ${s}× (map ${w}×${h} px)` });
-      if (Math.max(w, h) > limit) {
+      const o = el('option', { value: String(s), textContent: `Current view ${s}× (${what} ${w}×${h} px)` });
+      if (Math.max(c.clientWidth * s, h) > limit) {
         o.disabled = true;
         o.textContent += ` — over this GPU's ${limit} px`;
       }

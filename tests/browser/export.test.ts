@@ -176,6 +176,54 @@ describe('export and share', () => {
     assert.equal(await page.evaluate(() => String(window.getSelection())), page.url());
   });
 
+  test('in a comparison, the export holds both maps: side by side, or split where the swipe is', async () => {
+    // As the Side by side button sets it: the page's map shows now, the second map after.
+    const hash = HASH.replace('compare=off', 'compare=side').replace('layers=line,cede,freeze,return', 'layers=line');
+    const cmp = await openApp(s.browser, s.url, { hash, width: 1000, height: 640 });
+    try {
+      const { page } = cmp;
+      await page.waitForFunction(() => window.swapmap!.after()?.loaded() === true, null, { timeout: 60_000 });
+      const view = await page.evaluate(() => window.swapmap!.map.getContainer().clientWidth);
+      const { r, png, buf } = await exportVia(page, { scale: 1 });
+      mkdirSync(OUTPUT, { recursive: true });
+      writeFileSync(join(OUTPUT, 'export-side.png'), buf);
+      assert.equal(r.fileName, 'swapmap-aug-2025-2025-08-15-side.png');
+      assert.equal(png.width, 2 * view, 'both maps, each as wide as on the page');
+      // Each map is centred on the same point deep in the ceded land: now it is Ukrainian-held
+      // (the oblast's own colour), after it is ceded (the ceded colour over the proposed area).
+      const half = Math.floor(r.map.width / 2);
+      const y = r.map.y + r.map.height / 2;
+      const img = decode(buf);
+      const now = img.mode(r.map.x + half / 2, y, 5);
+      const later = img.mode(r.map.x + half + (r.map.width - half) / 2, y, 5);
+      const afterColour = blend(hex(theme.cede), blend(hex(theme.proposed), hex(theme.focusOblast), theme.proposedOpacity), theme.cedeOpacity);
+      assert.ok(colourDistance(now, hex(theme.focusOblast)) <= 10, `left (now): rgb(${now}) vs rgb(${hex(theme.focusOblast)})`);
+      assert.ok(colourDistance(later, afterColour) <= 12, `right (after): rgb(${later}) vs rgb(${afterColour})`);
+      // The divide is white, and each map is tagged.
+      assert.ok(colourDistance(img.mode(r.map.x + half, r.map.y + 20, 0), [255, 255, 255]) <= 3, 'a white divide between the maps');
+      const tags = inked(png, r.map.x, r.map.y + r.map.height - 34, r.map.x + r.map.width, r.map.y + r.map.height - 12);
+      assert.ok(tags > 0.1, `tags drawn (${tags})`);
+
+      // Swipe: one map's width, the left part from now, the right from after.
+      await page.evaluate(() => (location.hash = location.hash.replace('compare=side', 'compare=swipe')));
+      await page.waitForFunction(() => window.swapmap!.state().compare === 'swipe');
+      await page.evaluate(() => new Promise<void>((res) => { window.swapmap!.map.once('idle', () => res()); window.swapmap!.map.triggerRepaint(); }));
+      const sw = await exportVia(page, { scale: 1 });
+      const wide = await page.evaluate(() => window.swapmap!.map.getContainer().clientWidth);
+      assert.equal(sw.r.fileName, 'swapmap-aug-2025-2025-08-15-swipe.png');
+      assert.equal(sw.png.width, wide);
+      const split = Math.round(sw.r.map.width * 0.5);
+      const img2 = decode(sw.buf);
+      assert.ok(colourDistance(img2.mode(sw.r.map.x + split, sw.r.map.y + 20, 0), [255, 255, 255]) <= 3, 'a white divide at the swipe');
+      const left = img2.mode(sw.r.map.x + split - 12, sw.r.map.y + sw.r.map.height / 2, 3);
+      const right = img2.mode(sw.r.map.x + split + 12, sw.r.map.y + sw.r.map.height / 2, 3);
+      assert.ok(colourDistance(left, hex(theme.focusOblast)) <= 10, `left of the swipe (now): rgb(${left})`);
+      assert.ok(colourDistance(right, afterColour) <= 12, `right of the swipe (after): rgb(${right}) vs rgb(${afterColour})`);
+    } finally {
+      await cmp.context.close();
+    }
+  });
+
   test('a size the GPU cannot draw is refused with a message, not exported smaller', async () => {
     const r = await app.page.evaluate(() => window.swapmap!.exportPng!({ size: { width: 16000, height: 9000 }, scale: 1 }));
     assert.equal(r.ok, false);
