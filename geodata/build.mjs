@@ -330,7 +330,6 @@ async function buildTowns(oblasts) {
 const GLYPH_RANGES = [[0, 255], [256, 511], [1024, 1279], [8192, 8447]];
 const FONTS = [
   { stack: 'Noto Sans Regular', ttf: '400Regular/NotoSans_400Regular.ttf' },
-  { stack: 'Noto Sans Bold', ttf: '700Bold/NotoSans_700Bold.ttf' },
 ];
 
 async function buildFonts() {
@@ -390,9 +389,9 @@ function buildSources() {
       },
       {
         file: 'static/fonts/',
-        source: `${v('@expo-google-fonts/noto-sans')} NotoSans_400Regular.ttf and NotoSans_700Bold.ttf`,
+        source: `${v('@expo-google-fonts/noto-sans')} NotoSans_400Regular.ttf`,
         licence: 'OFL-1.1 (static/fonts/OFL.txt)',
-        steps: `${v('fontnik')}: MapLibre glyph PBFs for stacks "Noto Sans Regular" and "Noto Sans Bold", ranges ${GLYPH_RANGES.map((r) => r.join('-')).join(', ')}`,
+        steps: `${v('fontnik')}: MapLibre glyph PBFs for the stack "Noto Sans Regular", ranges ${GLYPH_RANGES.map((r) => r.join('-')).join(', ')}`,
       },
     ],
     attribution: [
