@@ -1,7 +1,7 @@
 /**
- * The part of a polygon outside another polygon that lies inside it and shares its boundary
- * vertex for vertex, as a line clipped to an oblast does: the Ukrainian-held part of an oblast
- * is the oblast minus its Russian-held part. Pure: GeoJSON in, GeoJSON out.
+ * A polygon minus a part of it: a polygon inside it that shares its boundary vertex for vertex,
+ * as a line clipped to an oblast does. The Ukrainian-held part of an oblast is the oblast minus
+ * its Russian-held part. Pure: GeoJSON in, GeoJSON out.
  *
  * Instead of a general polygon difference (a sweep over every edge, with exact arithmetic, which
  * is slow exactly where the two boundaries coincide), the boundary of `outer − inner` is read off
