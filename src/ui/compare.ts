@@ -1,5 +1,6 @@
 import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
 import type { CompareMode } from '../state/state';
+import { el } from './dom';
 
 /**
  * Before/after comparison: a second map showing the proposal's result beside (side by side)
@@ -55,21 +56,12 @@ export class CompareView {
   }
 
   private build(): void {
-    const wrap = document.createElement('div');
-    wrap.className = 'compare-after';
-    const inner = document.createElement('div');
-    inner.className = 'compare-after-map';
+    const wrap = el('div', { className: 'compare-after' });
+    const inner = el('div', { className: 'compare-after-map' });
     wrap.append(inner);
-    const tagBefore = document.createElement('div');
-    tagBefore.className = 'compare-tag compare-tag-before';
-    const tagAfter = document.createElement('div');
-    tagAfter.className = 'compare-tag compare-tag-after';
-    const slider = document.createElement('input');
-    slider.type = 'range';
-    slider.min = '0';
-    slider.max = '100';
-    slider.value = '50';
-    slider.className = 'compare-slider';
+    const tagBefore = el('div', { className: 'compare-tag compare-tag-before' });
+    const tagAfter = el('div', { className: 'compare-tag compare-tag-after' });
+    const slider = el('input', { type: 'range', min: '0', max: '100', value: '50', className: 'compare-slider' });
     slider.setAttribute('aria-label', 'Swipe between now and after the proposal');
     slider.addEventListener('input', () => this.applyMode());
     this.host.append(wrap, tagBefore, tagAfter, slider);

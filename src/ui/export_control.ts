@@ -4,21 +4,16 @@ import type { ExportOptions } from '../export/png';
 import { gpuMaxSide } from '../export/render_map';
 import { PRESETS, VIEW_SCALES } from '../export/sizes';
 import type { AppContext } from './context';
+import { el } from './dom';
 
 /** Save a blob under a file name through a temporary link. */
 function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
+  const a = el('a', { href: url, download: name });
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
-  return Object.assign(document.createElement(tag), props);
 }
 
 /**

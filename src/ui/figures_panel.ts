@@ -1,17 +1,11 @@
 import type { Scenario } from '../data/scenario';
 import type { SwapResult } from '../geometry/swap';
+import { el } from './dom';
 
 const km2 = (x: number) => `${Math.round(x).toLocaleString('en-GB')} km²`;
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 const ACTION_LABEL = { cede: 'cede to Russia', freeze: 'freeze the line', return: 'return to Ukraine' } as const;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-}
 
 export interface LineInfo {
   date: string;
@@ -24,21 +18,21 @@ export interface LineInfo {
  */
 export function renderFigures(target: HTMLElement, scenario: Scenario, result: SwapResult, line: LineInfo): void {
   target.replaceChildren();
-  target.append(el('h2', scenario.title));
-  target.append(el('p', scenario.description, 'desc'));
-  const cites = el('ul', undefined, 'citations');
+  target.append(el('h2', { textContent: scenario.title }));
+  target.append(el('p', { textContent: scenario.description, className: 'desc' }));
+  const cites = el('ul', { className: 'citations' });
   for (const c of scenario.citations) {
     const li = el('li');
-    li.append(el('strong', c.source), document.createTextNode(': ' + c.title));
+    li.append(el('strong', { textContent: c.source }), document.createTextNode(': ' + c.title));
     cites.append(li);
   }
   target.append(cites);
 
   const t = result.totals;
-  const summary = el('dl', undefined, 'totals');
+  const summary = el('dl', { className: 'totals' });
   const add = (k: string, v: string, key: string) => {
-    const dt = el('dt', k);
-    const dd = el('dd', v);
+    const dt = el('dt', { textContent: k });
+    const dd = el('dd', { textContent: v });
     dd.dataset.figure = key;
     summary.append(dt, dd);
   };
@@ -50,10 +44,10 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
   add('Russian-held area frozen in place', km2(t.freezeKm2), 'freeze');
   target.append(summary);
 
-  const table = el('table', undefined, 'figures');
-  table.append(el('caption', `Per oblast, in km² and % of the oblast. Line: Russian-controlled area on ${line.date || 'an undated line'} (${line.source}).`));
+  const table = el('table', { className: 'figures' });
+  table.append(el('caption', { textContent: `Per oblast, in km² and % of the oblast. Line: Russian-controlled area on ${line.date || 'an undated line'} (${line.source}).` }));
   const head = el('tr');
-  for (const h of ['Oblast', 'Proposal', 'Russian-held now', 'Changes hands', 'Russian-held after']) head.append(el('th', h));
+  for (const h of ['Oblast', 'Proposal', 'Russian-held now', 'Changes hands', 'Russian-held after']) head.append(el('th', { textContent: h }));
   const thead = el('thead');
   thead.append(head);
   table.append(thead);
@@ -64,27 +58,27 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
     const tr = el('tr');
     tr.dataset.iso = o.iso;
     const moved = o.cedeKm2 || o.returnKm2;
-    const th = el('th', o.oblast);
+    const th = el('th', { textContent: o.oblast });
     th.setAttribute('scope', 'row');
-    tr.append(th, el('td', term ? ACTION_LABEL[term.action] : 'unchanged'));
+    tr.append(th, el('td', { textContent: term ? ACTION_LABEL[term.action] : 'unchanged' }));
     const cell = (k: number, prefix = '') => {
-      const td = el('td', prefix + km2(k));
-      td.append(el('span', pct(k / o.oblastKm2), 'pct'));
+      const td = el('td', { textContent: prefix + km2(k) });
+      td.append(el('span', { textContent: pct(k / o.oblastKm2), className: 'pct' }));
       return td;
     };
     tr.append(cell(o.russianBeforeKm2));
-    tr.append(moved ? cell(moved, o.cedeKm2 ? '→ RU ' : '→ UA ') : el('td', '—'));
+    tr.append(moved ? cell(moved, o.cedeKm2 ? '→ RU ' : '→ UA ') : el('td', { textContent: '—' }));
     tr.append(cell(o.russianAfterKm2));
     body.append(tr);
   }
   table.append(body);
   target.append(table);
-  const notes = el('ul', undefined, 'notes');
+  const notes = el('ul', { className: 'notes' });
   for (const n of [
     '“Russian-held now” is the Russian-controlled area on the line’s date; contested (grey-zone) areas count as not Russian-controlled.',
     '% is of the oblast polygon (Natural Earth, including reservoirs and river water).',
     `Pieces under ${t.slivers.thresholdKm2} km² left by imperfect edges are dropped: ${t.slivers.count} pieces, ${t.slivers.areaKm2} km² in all.`,
     'Areas are computed with Turf (spherical) from the project’s own line; published figures differ by a few hundred km² with the source and date.',
-  ]) notes.append(el('li', n));
+  ]) notes.append(el('li', { textContent: n }));
   target.append(notes);
 }

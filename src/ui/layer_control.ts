@@ -1,5 +1,6 @@
 import type { IControl, Map as MlMap } from 'maplibre-gl';
 import type { Toggle } from '../state/state';
+import { el } from './dom';
 
 /** One row of the layer panel: a toggle with a swatch that matches the map. */
 export interface LayerItem {
@@ -26,51 +27,35 @@ export class LayerControl implements IControl {
   ) {}
 
   onAdd(_map: MlMap): HTMLElement {
-    const el = document.createElement('div');
-    el.className = 'maplibregl-ctrl maplibregl-ctrl-group swapmap-layers';
+    const root = el('div', { className: 'maplibregl-ctrl maplibregl-ctrl-group swapmap-layers' });
     // A disclosure, so that on a phone the panel can fold away and leave the map visible.
-    const details = document.createElement('details');
-    details.open = window.matchMedia?.('(min-width: 700px)').matches ?? true;
-    const summary = document.createElement('summary');
-    summary.textContent = this.title;
-    details.append(summary);
-    const fs = document.createElement('fieldset');
-    const legend = document.createElement('legend');
-    legend.className = 'visually-hidden';
-    legend.textContent = this.title;
-    fs.append(legend);
+    const details = el('details', { open: window.matchMedia?.('(min-width: 700px)').matches ?? true });
+    details.append(el('summary', { textContent: this.title }));
+    const fs = el('fieldset');
+    fs.append(el('legend', { className: 'visually-hidden', textContent: this.title }));
     for (const item of this.items) {
       const id = `toggle-${item.toggle}`;
-      const row = document.createElement('div');
-      row.className = 'swapmap-layer-row';
-      const input = document.createElement('input');
-      input.type = 'checkbox';
-      input.id = id;
+      const row = el('div', { className: 'swapmap-layer-row' });
+      const input = el('input', { type: 'checkbox', id });
       input.dataset.toggle = item.toggle;
       input.addEventListener('change', () => this.onChange(item.toggle, input.checked));
-      const label = document.createElement('label');
-      label.htmlFor = id;
-      const sw = document.createElement('span');
-      sw.className = 'swatch';
+      const label = el('label', { htmlFor: id });
+      const sw = el('span', { className: 'swatch' });
       sw.setAttribute('aria-hidden', 'true');
       Object.assign(sw.style, item.swatch);
-      const text = document.createElement('span');
-      text.textContent = item.label;
+      const text = el('span', { textContent: item.label });
       label.append(sw, text);
       row.append(input, label);
       if (item.note) {
-        const note = document.createElement('div');
-        note.className = 'note';
-        note.textContent = item.note;
-        row.append(note);
+        row.append(el('div', { className: 'note', textContent: item.note }));
       }
       fs.append(row);
       this.inputs.set(item.toggle, input);
     }
     details.append(fs);
-    el.append(details);
-    this.container = el;
-    return el;
+    root.append(details);
+    this.container = root;
+    return root;
   }
 
   onRemove(): void {

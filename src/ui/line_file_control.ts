@@ -2,6 +2,7 @@ import type { IControl, Map as MlMap } from 'maplibre-gl';
 import { parseLine } from '../data/line';
 import type { LineCollection } from '../data/types';
 import { MAX_GEOJSON_BYTES } from '../data/validate';
+import { el } from './dom';
 
 /**
  * "Load a line": read a GeoJSON file of the Russian-controlled area (the project's own, or an
@@ -18,31 +19,32 @@ export class LineFileControl implements IControl {
   ) {}
 
   onAdd(map: MlMap): HTMLElement {
-    const el = document.createElement('div');
-    el.className = 'maplibregl-ctrl maplibregl-ctrl-group swapmap-file';
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.geojson,.json,application/geo+json,application/json';
-    input.id = 'line-file';
-    input.className = 'visually-hidden';
+    const root = el('div', { className: 'maplibregl-ctrl maplibregl-ctrl-group swapmap-file' });
+    const input = el('input', {
+      type: 'file',
+      accept: '.geojson,.json,application/geo+json,application/json',
+      id: 'line-file',
+      className: 'visually-hidden',
+    });
     input.addEventListener('change', () => {
       const f = input.files?.[0];
       if (f) void this.read(f);
       input.value = '';
     });
-    const label = document.createElement('label');
-    label.htmlFor = 'line-file';
-    label.className = 'swapmap-file-button';
-    label.textContent = 'Load a line (GeoJSON)…';
-    label.title = 'Load the Russian-controlled area from a GeoJSON file (or drop one on the map)';
+    const label = el('label', {
+      htmlFor: 'line-file',
+      className: 'swapmap-file-button',
+      textContent: 'Load a line (GeoJSON)…',
+      title: 'Load the Russian-controlled area from a GeoJSON file (or drop one on the map)',
+    });
     // A label is not focusable: let the input take focus and show it on the label.
-    el.append(input, label);
+    root.append(input, label);
     const target = map.getContainer();
     target.addEventListener('dragover', this.onDragOver);
     target.addEventListener('drop', this.onDrop);
     this.dropTarget = target;
-    this.container = el;
-    return el;
+    this.container = root;
+    return root;
   }
 
   onRemove(): void {
@@ -89,13 +91,9 @@ export class LineFileControl implements IControl {
 
 /** A message line over the map (role=alert for errors, status for news). */
 export function messenger(host: HTMLElement): (message: string, kind: 'error' | 'info') => void {
-  const box = document.createElement('div');
-  box.className = 'swapmap-message';
-  box.hidden = true;
-  const text = document.createElement('span');
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.textContent = '×';
+  const box = el('div', { className: 'swapmap-message', hidden: true });
+  const text = el('span');
+  const close = el('button', { type: 'button', textContent: '×' });
   close.setAttribute('aria-label', 'Dismiss message');
   close.addEventListener('click', () => (box.hidden = true));
   box.append(text, close);

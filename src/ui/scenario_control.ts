@@ -1,5 +1,6 @@
 import type { IControl } from 'maplibre-gl';
 import type { Scenario } from '../data/scenario';
+import { el } from './dom';
 
 /** A labelled <select> of the scenarios. Reports the chosen id; holds no other state. */
 export class ScenarioControl implements IControl {
@@ -11,24 +12,15 @@ export class ScenarioControl implements IControl {
   ) {}
 
   onAdd(): HTMLElement {
-    const el = document.createElement('div');
-    el.className = 'maplibregl-ctrl maplibregl-ctrl-group swapmap-scenario';
-    const label = document.createElement('label');
-    label.htmlFor = 'scenario-select';
-    label.textContent = 'Scenario';
-    const select = document.createElement('select');
-    select.id = 'scenario-select';
-    for (const s of this.scenarios) {
-      const o = document.createElement('option');
-      o.value = s.id;
-      o.textContent = s.title;
-      select.append(o);
-    }
+    const root = el('div', { className: 'maplibregl-ctrl maplibregl-ctrl-group swapmap-scenario' });
+    const label = el('label', { htmlFor: 'scenario-select', textContent: 'Scenario' });
+    const select = el('select', { id: 'scenario-select' });
+    for (const s of this.scenarios) select.append(el('option', { value: s.id, textContent: s.title }));
     select.addEventListener('change', () => this.onChange(select.value));
-    el.append(label, select);
-    this.container = el;
+    root.append(label, select);
+    this.container = root;
     this.select = select;
-    return el;
+    return root;
   }
 
   onRemove(): void {

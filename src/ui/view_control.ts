@@ -1,5 +1,6 @@
 import type { IControl } from 'maplibre-gl';
 import type { CompareMode } from '../state/state';
+import { el } from './dom';
 
 export type ViewChoice = 'now' | 'after' | CompareMode;
 
@@ -13,12 +14,9 @@ export class ViewControl implements IControl {
   constructor(private readonly onChoose: (v: ViewChoice) => void) {}
 
   onAdd(): HTMLElement {
-    const el = document.createElement('div');
-    el.className = 'maplibregl-ctrl maplibregl-ctrl-group swapmap-view';
-    const fs = document.createElement('fieldset');
-    const lg = document.createElement('legend');
-    lg.textContent = 'Before / after';
-    fs.append(lg);
+    const root = el('div', { className: 'maplibregl-ctrl maplibregl-ctrl-group swapmap-view' });
+    const fs = el('fieldset');
+    fs.append(el('legend', { textContent: 'Before / after' }));
     const choices: [ViewChoice, string][] = [
       ['now', 'Now'],
       ['after', 'After'],
@@ -27,21 +25,14 @@ export class ViewControl implements IControl {
     ];
     for (const [v, text] of choices) {
       const id = `view-${v}`;
-      const input = document.createElement('input');
-      input.type = 'radio';
-      input.name = 'swapmap-view';
-      input.id = id;
-      input.value = v;
+      const input = el('input', { type: 'radio', name: 'swapmap-view', id, value: v });
       input.addEventListener('change', () => input.checked && this.onChoose(v));
-      const label = document.createElement('label');
-      label.htmlFor = id;
-      label.textContent = text;
-      fs.append(input, label);
+      fs.append(input, el('label', { htmlFor: id, textContent: text }));
       this.inputs.set(v, input);
     }
-    el.append(fs);
-    this.container = el;
-    return el;
+    root.append(fs);
+    this.container = root;
+    return root;
   }
 
   onRemove(): void {

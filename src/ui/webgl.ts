@@ -1,3 +1,5 @@
+import { el } from './dom';
+
 /** True when the browser can create a WebGL2 context, which MapLibre GL JS 5+ requires. */
 export function hasWebGL2(): boolean {
   try {
@@ -11,13 +13,8 @@ export function hasWebGL2(): boolean {
 /** Replace the map area with a readable message (used when WebGL2 is missing or the map fails). */
 export function showFatal(container: HTMLElement, title: string, detail: string): void {
   container.replaceChildren();
-  const box = document.createElement('div');
-  box.className = 'fatal';
+  const box = el('div', { className: 'fatal' });
   box.setAttribute('role', 'alert');
-  const h = document.createElement('h2');
-  h.textContent = title;
-  const p = document.createElement('p');
-  p.textContent = detail;
-  box.append(h, p);
+  box.append(el('h2', { textContent: title }), el('p', { textContent: detail }));
   container.append(box);
 }
