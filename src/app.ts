@@ -29,6 +29,7 @@ import { CompareView } from './ui/compare';
 import { ViewControl, type ViewChoice } from './ui/view_control';
 import { ExportControl } from './ui/export_control';
 import { exportPng } from './export/png';
+import { compareTags } from './export/legend';
 import { hasWebGL2, showFatal } from './ui/webgl';
 
 setWorkerUrl(workerUrl);
@@ -172,7 +173,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     map,
     host,
     () => buildStyle(data, theme, { ...state, layers: AFTER }, styleOptions),
-    () => ({ before: `Now: Russian-controlled, ${lineInfo.date}`, after: `After: ${scenarioTitle()}` }),
+    () => compareTags(lineInfo.date, scenarioTitle()),
     addPatterns,
   );
   // No camera in the link: frame the seven oblasts and Crimea, whatever the window's size.

@@ -33,6 +33,11 @@ export function shortDate(iso: string): string {
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 
+/** The tags of the two maps of a before/after comparison, on the page and in the export. */
+export function compareTags(lineDate: string, scenarioTitle: string): { before: string; after: string } {
+  return { before: `Now: Russian-controlled, ${shortDate(lineDate)}`, after: `After: ${scenarioTitle}` };
+}
+
 /** Legend entries of the visible overlays, in the layer panel's order. */
 export function legendEntries(theme: Theme, layers: readonly Toggle[], lineDate: string, line?: LineCollection): LegendEntry[] {
   const out: LegendEntry[] = [];

@@ -9,7 +9,7 @@ import { AFTER_LAYERS, type AppState } from '../state/state';
 import type { AppContext } from '../ui/context';
 import { exportFileName } from './data_export';
 import { font, layout, MUTED, INK, scaleBarLength, type Layout } from './layout';
-import { drawSwatch, legendEntries, shortDate } from './legend';
+import { compareTags, drawSwatch, legendEntries, shortDate } from './legend';
 import { renderMap, type ExportCamera } from './render_map';
 import { presetOf } from './sizes';
 
@@ -98,13 +98,14 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
       return measureCanvas.measureText(text).width;
     };
     const mode = state.compare;
+    const tags = compareTags(ctx.line.date, scenario.title);
     // Before/after: the page's map shows the state's layers, the second map the proposal's result.
     const panels: { state: AppState; live: MlMap | null; tag: string }[] =
       mode === 'off'
         ? [{ state, live: ctx.map, tag: '' }]
         : [
-            { state: { ...state, compare: 'off' }, live: ctx.map, tag: `Now: Russian-controlled, ${shortDate(ctx.line.date)}` },
-            { state: { ...state, layers: [...AFTER_LAYERS], compare: 'off' }, live: ctx.after() ?? null, tag: `After: ${scenario.title}` },
+            { state: { ...state, compare: 'off' }, live: ctx.map, tag: tags.before },
+            { state: { ...state, layers: [...AFTER_LAYERS], compare: 'off' }, live: ctx.after() ?? null, tag: tags.after },
           ];
     const shown = [...new Set(panels.flatMap((p) => p.state.layers))];
     const entries = legendEntries(ctx.theme, shown, ctx.line.date, ctx.data.lines[state.line]);
