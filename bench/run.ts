@@ -64,6 +64,7 @@ const log = (s: string) => process.stderr.write(`bench [${Math.round((Date.now()
 // ── builds ──────────────────────────────────────────────────────────────────────────────────
 const tmp = mkdtempSync(join(os.tmpdir(), 'swapmap-bench-'));
 const BARE_OUT = join(tmp, 'bare');
+const FLOOR_OUT = join(tmp, 'floor');
 const APPONLY_OUT = join(tmp, 'app-without-maplibre');
 const UNMINIFIED_OUT = join(tmp, 'app-unminified');
 
@@ -81,14 +82,16 @@ async function builds(): Promise<void> {
     log('vite build (app, not minified → temp dir, for the main-thread profile)');
     await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: UNMINIFIED_OUT, emptyOutDir: true, minify: false } });
   }
-  log('vite build (bare MapLibre page → temp dir)');
-  await build({
-    root: join(ROOT, 'bench/bare'),
-    configFile: false,
-    base: './',
-    logLevel: 'warn',
-    build: { outDir: BARE_OUT, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 2000 },
-  });
+  for (const [page, outDir] of [['bare', BARE_OUT], ['floor', FLOOR_OUT]] as const) {
+    log(`vite build (${page} MapLibre page → temp dir)`);
+    await build({
+      root: join(ROOT, 'bench', page),
+      configFile: false,
+      base: './',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 2000 },
+    });
+  }
 }
 
 async function serveDir(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -162,16 +165,19 @@ async function firstRender(browser: Browser, url: string, memory = false): Promi
   }
 }
 
-async function benchFirstRender(browser: Browser, appUrl: string, bareUrl: string): Promise<void> {
-  log(`first render + memory: 1 warm-up + ${RUNS} runs each, app and bare page alternating`);
+async function benchFirstRender(browser: Browser, appUrl: string, bareUrl: string, floorUrl: string): Promise<void> {
+  log(`first render + memory: 1 warm-up + ${RUNS} runs each, app, bare and floor pages alternating`);
   await firstRender(browser, appUrl, true);
   await firstRender(browser, bareUrl);
+  await firstRender(browser, floorUrl);
   const app: (Render & { memory?: Memory })[] = [];
   const bare: Render[] = [];
+  const floor: Render[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t = Date.now();
     app.push(await firstRender(browser, appUrl, true));
     bare.push(await firstRender(browser, bareUrl));
+    floor.push(await firstRender(browser, floorUrl));
     log(`  run ${i + 1}/${RUNS}: ${round((Date.now() - t) / 1000)} s`);
   }
   const note = 'navigation → first map idle, cold cache (fresh browser context per run) over loopback';
@@ -181,6 +187,9 @@ async function benchFirstRender(browser: Browser, appUrl: string, bareUrl: strin
   timing('first_render.bare_maplibre', b, { note: `${note}; one GeoJSON polygon, same MapLibre build` });
   const ratio = a.median / b.median;
   emit({ name: 'first_render.ratio', value: round(ratio, 2), unit: 'x', budget: '≤ 1.3', pass: ratio <= 1.3, note: 'median app / median bare' });
+  const f = summarize(floor.map((r) => r.readyMs));
+  timing('first_render.floor', f, { note: `${note}; bench/floor: the bare page drawing the app's oblasts and 15 Aug 2025 line files, nothing else` });
+  emit({ name: 'first_render.floor_ratio', value: round(f.median / b.median, 2), unit: 'x', note: 'median floor / median bare: what the map data alone costs, before any app code (no budget)' });
   const m = (xs: Render[], k: keyof Render) => round(summarize(xs.map((r) => r[k])).median);
   emit({
     name: 'first_render.breakdown',
@@ -634,6 +643,7 @@ async function main(): Promise<void> {
   const browser = await launch();
   const app = await startServer();
   const bare = await serveDir(BARE_OUT);
+  const floor = await serveDir(FLOOR_OUT);
   try {
     emit({
       name: 'machine',
@@ -646,7 +656,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       runs: RUNS,
     });
-    if (want('render')) await benchFirstRender(browser, app.url, bare.url);
+    if (want('render')) await benchFirstRender(browser, app.url, bare.url, floor.url);
     if (want('transfer')) await benchTransfer(browser, app.url);
     if (want('toggle')) await benchToggleExport(browser, app.url);
     if (want('profile')) await benchProfile(browser);
@@ -654,6 +664,7 @@ async function main(): Promise<void> {
     await browser.close();
     await app.close();
     await bare.close();
+    await floor.close();
   }
   if (want('compute')) await benchCompute();
   rmSync(tmp, { recursive: true, force: true });
