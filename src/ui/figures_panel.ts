@@ -1,5 +1,6 @@
 import type { Scenario } from '../data/scenario';
 import type { SwapResult } from '../geometry/swap';
+import { shortDate } from '../export/legend';
 import { el } from './dom';
 
 const km2 = (x: number) => `${Math.round(x).toLocaleString('en-GB')} km²`;
@@ -45,7 +46,7 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
   target.append(summary);
 
   const table = el('table', { className: 'figures' });
-  table.append(el('caption', { textContent: `Per oblast, in km² and % of the oblast. Line: Russian-controlled area on ${line.date || 'an undated line'} (${line.source}).` }));
+  table.append(el('caption', { textContent: `Per oblast, in km² and % of the oblast. Line: Russian-controlled area on ${line.date ? shortDate(line.date) : 'an undated line'} (${line.source}).` }));
   const head = el('tr');
   for (const h of ['Oblast', 'Proposal', 'Russian-held now', 'Changes hands', 'Russian-held after']) head.append(el('th', { textContent: h }));
   const thead = el('thead');
