@@ -20,7 +20,7 @@ import { buildStyle, overlayPaint, showOverlays } from './style/build_style';
 import { dots, hatch, PATTERN, swatchCss } from './style/patterns';
 import { defaultTheme as theme } from './style/theme';
 import { AFTER_LAYERS, NOW_LAYERS, parseHash, serializeHash, setLayer, type AppState, type Toggle } from './state/state';
-import { attributionHtml, attributionText } from './ui/attribution';
+import { attributionHtml, attributionText, foldAttributionWhenNarrow } from './ui/attribution';
 import type { AppContext } from './ui/context';
 import { renderFigures } from './ui/figures_panel';
 import { LayerControl } from './ui/layer_control';
@@ -148,7 +148,8 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
       zoom: state.camera.zoom,
       minZoom: 4,
       maxZoom: 12,
-      maxBounds: [[14, 38], [50, 58]],
+      // The extent of the base map's data (COUNTRY_BOX in geodata/build.mjs): no view past its edge.
+      maxBounds: [[20, 42], [44, 54]],
       attributionControl: false,
       fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -176,14 +177,10 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     () => compareTags(lineInfo.date, scenarioTitle()),
     addPatterns,
   );
-  // No camera in the link: frame the seven oblasts and Crimea, whatever the window's size.
-  // On a wide map, keep the framed area clear of the control panels on the left.
-  if (!/(^|[#&])map=/.test(location.hash)) {
-    const wide = container.clientWidth >= 800;
-    map.fitBounds(HOME_BOUNDS, { padding: wide ? { left: 300, right: 50, top: 20, bottom: 30 } : 20, animate: false });
-  }
-  // Full text on a wide map; MapLibre folds it behind an (i) button below 640 px.
-  map.addControl(new AttributionControl(), 'bottom-right');
+  // Full text on a wide map; folded behind an (i) button on a map 640 px wide or less. (Without
+  // options, MapLibre 6 makes it compact at every width: `compact: true` is its default.)
+  map.addControl(new AttributionControl({ customAttribution: '<a href="https://maplibre.org/" target="_blank">MapLibre</a>' }), 'bottom-right');
+  foldAttributionWhenNarrow(map);
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
 
@@ -223,6 +220,17 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   map.addControl(scenarioControl, 'top-left');
   map.addControl(viewControl, 'top-left');
   map.addControl(layerControl, 'top-left');
+  // No camera in the link: frame the seven oblasts and Crimea, clear of the panels over the
+  // map's top-left corner (beside them on a wide map, below them on a narrow one). The framing
+  // follows the map's size (window, side by side) until the reader moves the map.
+  let homeView = !/(^|[#&])map=/.test(location.hash);
+  const frameHome = () => {
+    const panels = container.querySelector<HTMLElement>('.maplibregl-ctrl-top-left');
+    const below = Math.min((panels?.offsetHeight ?? 0) + 10, container.clientHeight * 0.4);
+    const padding = container.clientWidth >= 800 ? { left: 300, right: 50, top: 20, bottom: 30 } : { left: 20, right: 20, top: below, bottom: 30 };
+    map.fitBounds(HOME_BOUNDS, { padding, animate: false });
+  };
+  map.on('resize', () => homeView && frameHome());
   const say = messenger(host);
   map.addControl(
     new LineFileControl((line, fileName) => {
@@ -260,9 +268,18 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     if (after?.isStyleLoaded()) paintAfter();
     else after?.once('load', paintAfter);
   }
+  /** The compare mode the layer panel was last folded or unfolded for. */
+  let foldedFor: AppState['compare'] | null = null;
   function update(next: AppState, lineChanged = false): void {
     const prev = state;
     state = valid(next);
+    // Side by side on a narrow map: fold the layer panel, which would cover most of the left
+    // map (the Now/After presets set the layers); unfold it when leaving, unless the reader
+    // opened or closed it meanwhile.
+    if (state.compare !== foldedFor) {
+      layerControl.autoFold(state.compare === 'side' && host.clientWidth / 2 < 640);
+      foldedFor = state.compare;
+    }
     applyToMap();
     if (lineChanged || prev.scenario !== state.scenario || !figuresEl.hasChildNodes()) {
       renderFigures(figuresEl, scenarios.find((s) => s.id === state.scenario)!, results.get(state.scenario)!, lineInfo);
@@ -275,19 +292,24 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   // The style was built from the first state; once loaded, later changes (if any) are applied.
   map.once('load', () => applyToMap());
 
-  map.on('moveend', () => {
+  map.on('moveend', (e) => {
+    if (e.originalEvent) homeView = false;
     const c = map.getCenter();
     state = { ...state, camera: { center: [c.lng, c.lat], zoom: map.getZoom() } };
     writeHash();
   });
   window.addEventListener('hashchange', () => {
     const next = valid(parseHash(location.hash));
+    // A link with another camera: the reader's view from now on, not the home framing.
+    const camera = (x: AppState) => serializeHash(x).split('&')[0];
+    if (camera(next) !== camera(state)) homeView = false;
     map.jumpTo({ center: next.camera.center, zoom: next.camera.zoom });
     update(next);
   });
   map.on('error', (e) => console.error('map error:', e.error?.message ?? e));
 
   update(state);
+  if (homeView) frameHome();
   window.swapmap = {
     map,
     data,

@@ -1,3 +1,5 @@
+import type { Map as MlMap } from 'maplibre-gl';
+
 /** The attribution entries of geodata/sources.json. */
 export interface SourcesFile {
   attribution: { label: string; licence: string; url?: string }[];
@@ -26,4 +28,21 @@ export function attributionText(src: SourcesFile): string[] {
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * MapLibre folds the attribution behind an (i) button on a map 640 px wide or less, but shows it
+ * open until the map is first dragged; on a phone or side by side it then covers the bottom of
+ * the map. Start it folded instead, each time the map becomes that narrow: a tap on (i) opens it.
+ */
+export function foldAttributionWhenNarrow(map: Pick<MlMap, 'getContainer' | 'on'>): void {
+  let compact = false;
+  const check = () => {
+    const a = map.getContainer().querySelector('.maplibregl-ctrl-attrib');
+    const now = a?.classList.contains('maplibregl-compact') ?? false;
+    if (now && !compact) a?.classList.remove('maplibregl-compact-show');
+    compact = now;
+  };
+  check();
+  map.on('resize', check);
 }

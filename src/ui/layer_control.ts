@@ -19,6 +19,9 @@ export interface LayerItem {
 export class LayerControl implements IControl {
   private container: HTMLElement | undefined;
   private inputs = new Map<Toggle, HTMLInputElement>();
+  private details: HTMLDetailsElement | undefined;
+  /** Whether the panel was folded by {@link autoFold} and is still as it left it. */
+  private folded = false;
 
   constructor(
     private readonly title: string,
@@ -53,7 +56,11 @@ export class LayerControl implements IControl {
       this.inputs.set(item.toggle, input);
     }
     details.append(fs);
+    details.addEventListener('toggle', () => {
+      if (details.open) this.folded = false;
+    });
     root.append(details);
+    this.details = details;
     this.container = root;
     return root;
   }
@@ -71,6 +78,23 @@ export class LayerControl implements IControl {
     if (text) text.textContent = label;
     const n = row?.querySelector('.note');
     if (n && note !== undefined) n.textContent = note;
+  }
+
+  /**
+   * Fold the panel to leave room on a small map (`true`), or unfold it again (`false`) if it
+   * was folded that way and the reader has not opened it since. A panel the reader folded
+   * stays folded.
+   */
+  autoFold(fold: boolean): void {
+    const d = this.details;
+    if (!d) return;
+    if (fold && d.open) {
+      d.open = false;
+      this.folded = true;
+    } else if (!fold && this.folded) {
+      d.open = true;
+      this.folded = false;
+    }
   }
 
   /** Reflect the state's visible overlays in the checkboxes. */

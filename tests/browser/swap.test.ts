@@ -142,6 +142,52 @@ describe('the swap on the map', () => {
     await app.context.close();
   });
 
+  test('side by side on a 1200-px window: both maps frame the oblasts, clear of the panels and tags', async () => {
+    const app = await openApp(s.browser, s.url);
+    const { page } = app;
+    const layersOpen = () => page.evaluate(() => document.querySelector<HTMLDetailsElement>('.swapmap-layers details')!.open);
+    assert.equal(await layersOpen(), true);
+    await page.getByLabel('Side by side').check();
+    await page.waitForFunction(() => window.swapmap!.after()?.loaded() === true);
+    await waitIdle(page);
+    // The layer panel folds away on the half-width map (the Now/After presets set the layers).
+    assert.equal(await layersOpen(), false, 'layer panel folded');
+    const geo = await page.evaluate(() => {
+      const m = window.swapmap!.map;
+      const mapBox = m.getContainer().getBoundingClientRect();
+      const panels = m.getContainer().querySelector('.maplibregl-ctrl-top-left')!.getBoundingClientRect();
+      // The focus oblasts (Donetsk, Luhansk, Kharkiv, Zaporizhzhia, Kherson, Sumy, Dnipropetrovsk),
+      // projected: every vertex must fall inside the map and below the panels.
+      const focus = window.swapmap!.data.oblasts.features.filter((f) => f.properties.focus);
+      let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+      for (const f of focus) {
+        const rings = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+        for (const poly of rings) for (const [x, y] of poly[0]!) {
+          const p = m.project([x!, y!]);
+          minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x); minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y);
+        }
+      }
+      const tags = [...document.querySelectorAll('.compare-tag')].map((t) => t.getBoundingClientRect());
+      return { w: mapBox.width, h: mapBox.height, mapTop: mapBox.top, panelsBottom: panels.bottom - mapBox.top, focus: focus.length, minX, maxX, minY, maxY, tagBottoms: tags.map((t) => t.bottom) };
+    });
+    assert.equal(geo.focus, 7);
+    assert.ok(geo.w < 640, `half-width map (${geo.w} px)`);
+    // All seven in view (at the full-width framing, Luhansk and Donetsk were past the right edge),
+    // and not hidden under the panels: the data's northern edge (54° N) limits how far the
+    // framing can drop below them, so the tip of Sumy oblast may reach under the lowest panel.
+    assert.ok(geo.minX >= 0 && geo.maxX <= geo.w && geo.minY >= 0 && geo.maxY <= geo.h, `the seven oblasts in view: x ${geo.minX.toFixed(0)}–${geo.maxX.toFixed(0)} of ${geo.w}, y ${geo.minY.toFixed(0)}–${geo.maxY.toFixed(0)} of ${geo.h}`);
+    assert.ok(geo.minY >= geo.panelsBottom / 2, `the oblasts start below most of the panels: ${geo.minY.toFixed(0)} vs ${geo.panelsBottom.toFixed(0)}`);
+    assert.equal(geo.tagBottoms.length, 2);
+    for (const b of geo.tagBottoms) assert.ok(b <= geo.mapTop + 0.5, `tag above the map, not over it (${b} vs ${geo.mapTop})`);
+    // Back to one map: the panel unfolds and the framing is the wide one again.
+    await page.getByLabel('Now', { exact: true }).check();
+    await waitIdle(page);
+    assert.equal(await layersOpen(), true, 'layer panel unfolded');
+    assert.ok(Math.abs((await page.evaluate(() => window.swapmap!.map.getZoom())) - 5.21) < 0.05);
+    assert.deepEqual(app.errors.filter((e) => !/favicon|404/.test(e)), []);
+    await app.context.close();
+  });
+
   test('a shared link reopens the same view', async () => {
     const hash = `#map=7.2/48.6/37.4&layers=pre2022,return&scenario=nov-2025&line=2025-08-15&compare=off`;
     const a = await openApp(s.browser, s.url, { hash });
