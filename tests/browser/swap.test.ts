@@ -188,6 +188,23 @@ describe('the swap on the map', () => {
     await app.context.close();
   });
 
+  test('side by side on a phone: one map above the other, each as wide as the screen', async () => {
+    const app = await openApp(s.browser, s.url, { hash: '#compare=side', width: 390, height: 844 });
+    await app.page.waitForFunction(() => window.swapmap!.after()?.loaded() === true);
+    const r = await app.page.evaluate(() => {
+      const a = window.swapmap!.map.getContainer().getBoundingClientRect();
+      const b = window.swapmap!.after()!.getContainer().getBoundingClientRect();
+      const tag = document.querySelector('.compare-tag-after')!.getBoundingClientRect();
+      return { aWidth: a.width, aBottom: a.bottom, bWidth: b.width, bTop: b.top, bHeight: b.height, tagTop: tag.top, tagBottom: tag.bottom };
+    });
+    assert.equal(r.aWidth, 390, 'now map: full width');
+    assert.equal(r.bWidth, 390, 'after map: full width');
+    assert.ok(r.bTop >= r.aBottom, `after map below the now map (${r.bTop} vs ${r.aBottom})`);
+    assert.ok(r.tagTop >= r.aBottom - 0.5 && r.tagBottom <= r.bTop + 0.5, 'the after tag heads the lower map');
+    assert.ok(r.bHeight > 250, `each map keeps a usable height (${r.bHeight} px)`);
+    await app.context.close();
+  });
+
   test('a shared link reopens the same view', async () => {
     const hash = `#map=7.2/48.6/37.4&layers=pre2022,return&scenario=nov-2025&line=2025-08-15&compare=off`;
     const a = await openApp(s.browser, s.url, { hash });
