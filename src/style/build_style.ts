@@ -135,7 +135,8 @@ export function overlayPaint(layers: readonly LayerSpecification[], state: Pick<
  * Tile buffer of the area and line sources, in pixels of a 512-px tile (MapLibre's default: 128).
  * Fills are clipped to their tile when drawn, and no line is wider than 4 px, so 16 px hides the
  * tile edges; the default made every tile lay out a quarter of each neighbour as well (about 2.2
- * times its own area), which cost ~10 % of the first render here.
+ * times its own area: 92,000 vertices in the first four tiles instead of 52,000), which cost
+ * 4–12 % of the first render here.
  */
 const EDGE_BUFFER = 16;
 
