@@ -224,13 +224,17 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   // map's top-left corner (beside them on a wide map, below them on a narrow one). The framing
   // follows the map's size (window, side by side) until the reader moves the map.
   let homeView = !/(^|[#&])map=/.test(location.hash);
+  /** The map size the home framing was made for ('resize' also fires on a pixel-ratio change). */
+  let framedFor = '';
+  const size = () => `${container.clientWidth}x${container.clientHeight}`;
   const frameHome = () => {
+    framedFor = size();
     const panels = container.querySelector<HTMLElement>('.maplibregl-ctrl-top-left');
     const below = Math.min((panels?.offsetHeight ?? 0) + 10, container.clientHeight * 0.4);
     const padding = container.clientWidth >= 800 ? { left: 300, right: 50, top: 20, bottom: 30 } : { left: 20, right: 20, top: below, bottom: 30 };
     map.fitBounds(HOME_BOUNDS, { padding, animate: false });
   };
-  map.on('resize', () => homeView && frameHome());
+  map.on('resize', () => homeView && size() !== framedFor && frameHome());
   const say = messenger(host);
   map.addControl(
     new LineFileControl((line, fileName) => {

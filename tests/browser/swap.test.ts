@@ -183,7 +183,13 @@ describe('the swap on the map', () => {
     await page.getByLabel('Now', { exact: true }).check();
     await waitIdle(page);
     assert.equal(await layersOpen(), true, 'layer panel unfolded');
-    assert.ok(Math.abs((await page.evaluate(() => window.swapmap!.map.getZoom())) - 5.21) < 0.05);
+    const camera = () => page.evaluate(() => JSON.stringify([window.swapmap!.map.getCenter(), window.swapmap!.map.getZoom()]));
+    const home = await camera();
+    assert.ok(Math.abs(JSON.parse(home)[1] - 5.21) < 0.05, `wide framing again: ${home}`);
+    // A 2x export changes the map's pixel ratio (a 'resize'), not its size: no new framing.
+    const r = await page.evaluate(() => window.swapmap!.exportPng!({ scale: 2, encoding: 'base64' }));
+    assert.ok(r.ok);
+    assert.equal(await camera(), home, 'the camera did not move during the export');
     assert.deepEqual(app.errors.filter((e) => !/favicon|404/.test(e)), []);
     await app.context.close();
   });
