@@ -28,6 +28,7 @@ import { ScenarioControl } from './ui/scenario_control';
 import { CompareView } from './ui/compare';
 import { ViewControl, type ViewChoice } from './ui/view_control';
 import { ExportControl } from './ui/export_control';
+import { HomeControl } from './ui/home_control';
 import { exportPng } from './export/png';
 import { compareTags } from './export/legend';
 import { hasWebGL2, showFatal } from './ui/webgl';
@@ -235,6 +236,13 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     map.fitBounds(HOME_BOUNDS, { padding, animate: false });
   };
   map.on('resize', () => homeView && size() !== framedFor && frameHome());
+  map.addControl(
+    new HomeControl(() => {
+      homeView = true;
+      frameHome();
+    }),
+    'top-right',
+  );
   const say = messenger(host);
   map.addControl(
     new LineFileControl((line, fileName) => {
@@ -336,6 +344,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   performance.mark('swapmap:map-created');
   map.once('idle', () => {
     performance.mark('swapmap:first-idle');
+    document.getElementById('map-loading')?.remove();
     if (window.swapmap) window.swapmap.ready = true;
     document.body.dataset.ready = 'true';
     // Now that the map is drawn, lay out the hidden overlays too (at opacity 0): from then on a

@@ -4,6 +4,15 @@
  */
 import { loadDefaultData } from './data/load';
 
+// Until the map's first complete frame (several seconds on a slow machine), say that it is coming.
+const loading = Object.assign(document.createElement('p'), { id: 'map-loading', className: 'map-loading', textContent: 'Loading the map…' });
+loading.setAttribute('role', 'status');
+// Styled inline: the stylesheet comes with the large chunk.
+loading.style.cssText =
+  'position:absolute;z-index:2;top:45%;left:50%;transform:translate(-50%,-50%);margin:0;padding:6px 14px;border-radius:4px;' +
+  'background:rgba(255,255,255,.96);color:#5f5d57;font:14px system-ui,sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.15);pointer-events:none';
+document.getElementById('map-host')?.append(loading);
+
 const data = loadDefaultData();
 // A failure is reported by start(), which awaits the same promise.
 data.catch(() => undefined);

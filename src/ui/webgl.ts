@@ -12,6 +12,7 @@ export function hasWebGL2(): boolean {
 
 /** Replace the map area with a readable message (used when WebGL2 is missing or the map fails). */
 export function showFatal(container: HTMLElement, title: string, detail: string): void {
+  document.getElementById('map-loading')?.remove();
   container.replaceChildren();
   const box = el('div', { className: 'fatal' });
   box.setAttribute('role', 'alert');

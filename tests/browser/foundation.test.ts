@@ -95,6 +95,54 @@ describe('the map, offline, in Chromium with WebGL2', () => {
     }
   });
 
+  test('says "Loading the map…" until the first complete frame, then takes it away', async () => {
+    const context = await s.browser.newContext({ viewport: { width: 1200, height: 800 } });
+    try {
+      // Record when the status appears and goes, against the app's own first-idle mark.
+      await context.addInitScript(`(() => {
+        const w = window; w.__loading = { shown: -1, gone: -1, text: '', role: '' };
+        new MutationObserver(() => {
+          const el = document.getElementById('map-loading');
+          if (el && w.__loading.shown < 0) Object.assign(w.__loading, { shown: performance.now(), text: el.textContent, role: el.getAttribute('role') });
+          if (!el && w.__loading.shown >= 0 && w.__loading.gone < 0) w.__loading.gone = performance.now();
+        }).observe(document, { subtree: true, childList: true });
+      })()`);
+      const page = await context.newPage();
+      await page.goto(s.url);
+      await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 60_000 });
+      const r = (await page.evaluate('window.__loading')) as { shown: number; gone: number; text: string; role: string };
+      const idle = await page.evaluate(() => performance.getEntriesByName('swapmap:first-idle')[0]!.startTime);
+      assert.equal(r.text, 'Loading the map…');
+      assert.equal(r.role, 'status');
+      assert.ok(r.shown >= 0 && r.shown < idle, `shown before the map was ready (${r.shown} < ${idle})`);
+      assert.ok(r.gone >= idle, `taken away at the first complete frame (${r.gone} ≥ ${idle})`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the home button frames the whole region again after the reader moved the map', async () => {
+    const a = await openApp(s.browser, s.url);
+    try {
+      const camera = () => a.page.evaluate(() => [window.swapmap!.map.getZoom(), window.swapmap!.map.getCenter().lng, window.swapmap!.map.getCenter().lat]);
+      const home = await camera();
+      await a.page.locator('.maplibregl-ctrl-zoom-in').click();
+      await a.page.waitForFunction(() => !window.swapmap!.map.isMoving() && window.swapmap!.map.getZoom() > 6);
+      await a.page.mouse.move(500, 450);
+      await a.page.mouse.down();
+      await a.page.mouse.move(300, 350, { steps: 5 });
+      await a.page.mouse.up();
+      await waitIdle(a.page);
+      const moved = await camera();
+      assert.ok(Math.abs(moved[0]! - home[0]!) > 0.5, `zoomed in (${moved[0]} vs ${home[0]})`);
+      await a.page.getByRole('button', { name: 'Show the whole region' }).click();
+      const back = await camera();
+      for (let i = 0; i < 3; i++) assert.ok(Math.abs(back[i]! - home[i]!) < 1e-6, `camera back home: ${back} vs ${home}`);
+    } finally {
+      await a.context.close();
+    }
+  });
+
   test('never requests anything outside 127.0.0.1 and logs no errors', async () => {
     assert.deepEqual(app.external, []);
     assert.ok(app.requests.length > 5, 'the page made its requests');
