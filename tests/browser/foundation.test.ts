@@ -95,7 +95,7 @@ describe('the map, offline, in Chromium with WebGL2', () => {
     }
   });
 
-  test('says "Loading the map…" until the first complete frame, then takes it away', async () => {
+  test('says "Loading the map…" until the first complete frame, then takes it away, with a clean console', async () => {
     const context = await s.browser.newContext({ viewport: { width: 1200, height: 800 } });
     try {
       // Record when the status appears and goes, against the app's own first-idle mark.
@@ -108,8 +108,14 @@ describe('the map, offline, in Chromium with WebGL2', () => {
         }).observe(document, { subtree: true, childList: true });
       })()`);
       const page = await context.newPage();
+      // A plain page, no request routing: what a reader's console shows (a missing favicon is a 404 there).
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(s.url);
       await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 60_000 });
+      await page.waitForTimeout(300);
+      assert.deepEqual(errors, [], 'no console errors');
       const r = (await page.evaluate('window.__loading')) as { shown: number; gone: number; text: string; role: string };
       const idle = await page.evaluate(() => performance.getEntriesByName('swapmap:first-idle')[0]!.startTime);
       assert.equal(r.text, 'Loading the map…');
