@@ -32,6 +32,8 @@ import { HomeControl } from './ui/home_control';
 import { exportPng } from './export/png';
 import { compareTags } from './export/legend';
 import { hasWebGL2, showFatal } from './ui/webgl';
+import type { IdentifyInputs } from './ui/identify';
+import { attachIdentify } from './ui/identify_popup';
 
 setWorkerUrl(workerUrl);
 // Start MapLibre's worker now, while the data is parsed and the swap computed, not when the map
@@ -170,13 +172,25 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     });
   };
   addPatterns(map);
+  // A click tells what is at that point, from the same geometry as the figures.
+  const identifyInputs = (layers: readonly Toggle[]): IdentifyInputs => ({
+    oblasts: data.oblasts,
+    line: data.lines[state.line]!,
+    lineDate: lineInfo.date,
+    result: results.get(state.scenario)!,
+    layers,
+  });
+  attachIdentify(map, () => identifyInputs(state.layers));
   const scenarioTitle = () => scenarios.find((s) => s.id === state.scenario)!.title;
   const compare = new CompareView(
     map,
     host,
     () => buildStyle(data, theme, { ...state, layers: AFTER }, styleOptions),
     () => compareTags(lineInfo.date, scenarioTitle()),
-    addPatterns,
+    (m) => {
+      addPatterns(m);
+      attachIdentify(m, () => identifyInputs(AFTER));
+    },
   );
   // Full text on a wide map; folded behind an (i) button on a map 640 px wide or less. (Without
   // options, MapLibre 6 makes it compact at every width: `compact: true` is its default.)

@@ -211,6 +211,26 @@ describe('the swap on the map', () => {
     await app.context.close();
   });
 
+  test('a click on the map says what is there: oblast, control on the line\'s date, the part of the proposal', async () => {
+    const app = await openApp(s.browser, s.url, { hash: `#map=6/${CEDE[1]}/${CEDE[0]}&layers=line,cede,freeze,return&scenario=aug-2025&line=2025-08-15&compare=off` });
+    const p = await project(app.page, CEDE);
+    await app.page.mouse.click(p.x, p.y);
+    const popup = app.page.locator('.swapmap-identify');
+    await popup.waitFor();
+    const text = await popup.innerText();
+    const cede = aug.parts.features.find((f) => f.properties.part === 'cede' && f.properties.iso === 'UA-14')!.properties;
+    assert.match(text, /Donetsk oblast/);
+    assert.match(text, /Ukrainian-controlled on 15 Aug 2025/);
+    assert.ok(text.includes(`ceded to Russia: ${Math.round(cede.areaKm2).toLocaleString('en-GB')} km²`), text);
+    // A click in the Sea of Azov (no oblast there) closes it.
+    const sea = await project(app.page, [37.0, 46.6]);
+    assert.ok(sea.y > 0 && sea.y < 800, `sea point in view (${sea.y})`);
+    await app.page.mouse.click(sea.x, sea.y);
+    await popup.waitFor({ state: 'detached' });
+    assert.deepEqual(app.errors, []);
+    await app.context.close();
+  });
+
   test('a shared link reopens the same view', async () => {
     const hash = `#map=7.2/48.6/37.4&layers=pre2022,return&scenario=nov-2025&line=2025-08-15&compare=off`;
     const a = await openApp(s.browser, s.url, { hash });

@@ -1,0 +1,70 @@
+import type { Position } from 'geojson';
+import type { LineCollection, OblastCollection } from '../data/types';
+import { shortDate } from '../export/legend';
+import { contains } from '../geometry/polygons';
+import type { SwapResult } from '../geometry/swap';
+import type { Toggle } from '../state/state';
+
+/** What the map shows at a point, as short lines of text (never markup). */
+export interface Identified {
+  oblast: string;
+  rows: string[];
+}
+
+/** Everything {@link identifyAt} reads: the data, the current line and swap, the visible overlays. */
+export interface IdentifyInputs {
+  oblasts: OblastCollection;
+  line: LineCollection;
+  lineDate: string;
+  result: SwapResult;
+  layers: readonly Toggle[];
+}
+
+const km2 = (x: number) => `${Math.round(x).toLocaleString('en-GB')} km²`;
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const PART_TEXT = {
+  cede: 'Proposal: Ukrainian-held land ceded to Russia',
+  freeze: 'Proposal: Russian-held, line frozen',
+  return: 'Proposal: Russian-held land returned to Ukraine',
+} as const;
+const PART_TOGGLE = { cede: 'cede', freeze: 'freeze', return: 'return' } as const;
+/** The units of the oblast file that are not oblasts. */
+const NOT_OBLASTS: Record<string, string> = {
+  'Kyiv City': 'Kyiv (city)',
+  Sevastopol: 'Sevastopol (city)',
+  Crimea: 'Autonomous Republic of Crimea',
+};
+
+/**
+ * Which oblast a point lies in, who controls it on the line's date, and which part of the
+ * proposal it falls in, for the overlays that are shown. Null outside Ukraine's oblasts.
+ * Pure: the same answer as the figures, from the same geometry.
+ */
+export function identifyAt(pt: Position, inp: IdentifyInputs): Identified | null {
+  const oblast = inp.oblasts.features.find((o) => contains(o.geometry, pt));
+  if (!oblast) return null;
+  const rows: string[] = [];
+  const date = shortDate(inp.lineDate);
+  if (inp.layers.includes('line')) {
+    const hit = inp.line.features.find((f) => contains(f.geometry, pt));
+    const status = hit?.properties.status ?? 'ukrainian';
+    rows.push(
+      status === 'russian-controlled'
+        ? `Russian-controlled on ${date}`
+        : status === 'contested'
+          ? `Contested (grey zone) on ${date}`
+          : `Ukrainian-controlled on ${date}`,
+    );
+  }
+  for (const part of inp.result.parts.features) {
+    const p = part.properties;
+    if (p.iso !== oblast.properties.iso || !inp.layers.includes(PART_TOGGLE[p.part]) || !contains(part.geometry, pt)) continue;
+    rows.push(`${PART_TEXT[p.part]}: ${km2(p.areaKm2)} in this oblast, ${pct(p.shareOfOblast)} of it`);
+  }
+  if (inp.layers.includes('proposed')) {
+    const after = inp.result.proposed.features.find((f) => f.properties.iso === oblast.properties.iso && contains(f.geometry, pt));
+    rows.push(after ? 'Proposal: Russian-controlled after' : 'Proposal: Ukrainian-controlled after');
+  }
+  const name = oblast.properties.name;
+  return { oblast: NOT_OBLASTS[name] ?? `${name} oblast`, rows };
+}
