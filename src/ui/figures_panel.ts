@@ -2,9 +2,7 @@ import type { Scenario } from '../data/scenario';
 import type { SwapResult } from '../geometry/swap';
 import { shortDate } from '../export/legend';
 import { el } from './dom';
-
-const km2 = (x: number) => `${Math.round(x).toLocaleString('en-GB')} km²`;
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+import { km2, pct } from './format';
 
 const ACTION_LABEL = { cede: 'cede to Russia', freeze: 'freeze the line', return: 'return to Ukraine' } as const;
 

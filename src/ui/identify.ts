@@ -4,6 +4,7 @@ import { shortDate } from '../export/legend';
 import { contains } from '../geometry/polygons';
 import type { SwapResult } from '../geometry/swap';
 import type { Toggle } from '../state/state';
+import { km2, pct } from './format';
 
 /** What the map shows at a point, as short lines of text (never markup). */
 export interface Identified {
@@ -20,14 +21,11 @@ export interface IdentifyInputs {
   layers: readonly Toggle[];
 }
 
-const km2 = (x: number) => `${Math.round(x).toLocaleString('en-GB')} km²`;
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const PART_TEXT = {
   cede: 'Proposal: Ukrainian-held land ceded to Russia',
   freeze: 'Proposal: Russian-held, line frozen',
   return: 'Proposal: Russian-held land returned to Ukraine',
 } as const;
-const PART_TOGGLE = { cede: 'cede', freeze: 'freeze', return: 'return' } as const;
 /** The units of the oblast file that are not oblasts. */
 const NOT_OBLASTS: Record<string, string> = {
   'Kyiv City': 'Kyiv (city)',
@@ -58,7 +56,7 @@ export function identifyAt(pt: Position, inp: IdentifyInputs): Identified | null
   }
   for (const part of inp.result.parts.features) {
     const p = part.properties;
-    if (p.iso !== oblast.properties.iso || !inp.layers.includes(PART_TOGGLE[p.part]) || !contains(part.geometry, pt)) continue;
+    if (p.iso !== oblast.properties.iso || !inp.layers.includes(p.part) || !contains(part.geometry, pt)) continue;
     rows.push(`${PART_TEXT[p.part]}: ${km2(p.areaKm2)} in this oblast, ${pct(p.shareOfOblast)} of it`);
   }
   if (inp.layers.includes('proposed')) {
