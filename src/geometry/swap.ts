@@ -5,9 +5,10 @@
 import type { Feature, FeatureCollection, MultiLineString, Position } from 'geojson';
 import type { LineCollection, OblastCollection } from '../data/types';
 import type { Action, Scenario } from '../data/scenario';
-import { bboxOf, clipLines, contactLines, indexBorders, mergeLines, type Borders } from './contact_line';
+import { clipLines, contactLines, indexBorders, mergeLines, type Borders } from './contact_line';
 import { complementWithin } from './complement';
 import { areaKm2, clip, contains, dropSlivers, subtract, unite, type Areal } from './polygons';
+import { attributeOutside, findArtefacts, FIT_TOLERANCE_KM, type FitStats } from './fit';
 
 /** Pieces smaller than this (km²) are slivers of imperfect edges: dropped and reported. */
 export const SLIVER_KM2 = 0.5;
@@ -48,6 +49,10 @@ export interface SwapTotals {
   /** Change of the Ukrainian-controlled area, km². */
   netUkraineKm2: number;
   slivers: { count: number; areaKm2: number; thresholdKm2: number };
+  /** Pieces of the Ukrainian-held remainder counted as Russian-held: artefacts of another source's line (fit.ts). */
+  artefacts: FitStats & { widthKm: number };
+  /** Russian-held pieces of the line just outside our border, added to the oblast they lie along (fit.ts). */
+  attributed: FitStats & { withinKm: number };
 }
 
 export interface SwapResult {
@@ -67,54 +72,86 @@ export interface SwapResult {
 /** Inputs computed once per line and reused across scenarios. */
 export interface Prepared {
   oblasts: OblastCollection;
-  /** Russian-controlled area (status "russian-controlled") in each oblast, by ISO code. */
+  /**
+   * Russian-controlled area (status "russian-controlled") in each oblast, by ISO code, after the
+   * fit (artefacts and pieces just outside our border included; see fit.ts).
+   */
   controlled: Map<string, Areal | null>;
+  /** Contested (grey-zone) area in each oblast. */
+  contested: Map<string, Areal | null>;
   oblastKm2: Map<string, number>;
   borders: Borders;
   /** The contact line of the dated line, per oblast (the oblast on the Russian-held side). */
   line: Map<string, MultiLineString>;
   /** The Ukrainian-controlled part of an oblast (oblast − controlled), computed once when first asked. */
   ukrainian(iso: string): Areal | null;
+  /** Pieces of Ukrainian-held remainder counted as Russian-held (fit.ts): not land. */
+  artefacts: FitStats;
+  /** Russian-held pieces just outside our border added to the oblast they lie along. */
+  attributed: FitStats;
 }
 
 /**
- * Split the line by oblast and index the borders once; see {@link computeSwap}.
+ * Split the line by oblast, fit it (fit.ts) and index the borders once; see {@link computeSwap}.
  * The project's line files are already split by oblast (each feature carries `oblast`), which
- * spares a costly union and 27 clips; any other line is clipped here.
+ * spares a union and 27 clips; any other line is clipped here.
  */
 export function prepare(oblasts: OblastCollection, line: LineCollection): Prepared {
   const isos = new Set(oblasts.features.map((o) => o.properties.iso));
-  const held = line.features.filter((f) => (f.properties?.status ?? 'russian-controlled') === 'russian-controlled');
-  const split = held.length > 0 && held.every((f) => typeof f.properties.oblast === 'string' && isos.has(f.properties.oblast));
-  const controlled = new Map<string, Areal | null>();
+  const byStatus = (status: string) => line.features.filter((f) => (f.properties?.status ?? 'russian-controlled') === status);
+  const held = byStatus('russian-controlled');
+  const split = line.features.length > 0 && line.features.every((f) => typeof f.properties.oblast === 'string' && isos.has(f.properties.oblast));
   const oblastKm2 = new Map<string, number>();
   const all = split ? null : unite(held.map((f) => f.geometry));
-  const allBox = all ? bboxOf(all) : null;
+  const grey = split ? null : unite(byStatus('contested').map((f) => f.geometry));
+  const inside = new Map<string, Areal | null>();
+  const contested = new Map<string, Areal | null>();
   for (const o of oblasts.features) {
     const iso = o.properties.iso;
     oblastKm2.set(iso, areaKm2(o.geometry));
     if (split) {
-      controlled.set(iso, unite(held.filter((f) => f.properties.oblast === iso).map((f) => f.geometry)));
+      const mine = (fs: typeof held) => unite(fs.filter((f) => f.properties.oblast === iso).map((f) => f.geometry));
+      inside.set(iso, mine(held));
+      contested.set(iso, mine(byStatus('contested')));
     } else {
-      controlled.set(iso, allBox && boxesMeet(allBox, bboxOf(o.geometry)) ? clip(o.geometry, all) : null);
+      inside.set(iso, clip(o.geometry, all));
+      contested.set(iso, clip(o.geometry, grey));
     }
   }
   const borders = bordersOf(oblasts);
+  const insideKm2 = [...inside.values()].reduce((sum, g) => sum + areaKm2(g), 0);
+  // Fit another source's line to our borders: artefacts of the remainder become Russian-held,
+  // pieces just outside are added. The project's own lines are cut from these oblasts: no fit.
+  const artefacts = split ? { pieces: new Map<string, Areal>(), stats: { count: 0, areaKm2: 0 } } : findArtefacts(oblasts, all, borders);
+  for (const [iso, g] of artefacts.pieces) {
+    inside.set(iso, unite([inside.get(iso) ?? null, g]));
+    contested.set(iso, subtract(contested.get(iso) ?? null, g));
+  }
+  const attributed = split ? { pieces: new Map<string, Areal>(), stats: { count: 0, areaKm2: 0 } } : attributeOutside(oblasts, all, insideKm2);
+  const controlled = new Map(inside);
+  for (const [iso, g] of attributed.pieces) controlled.set(iso, unite([inside.get(iso) ?? null, g]));
   const heldNow = (iso: string, pt: Position) => contains(controlled.get(iso) ?? null, pt);
   const cache = new Map<string, Areal | null>();
   const byIso = new Map(oblasts.features.map((o) => [o.properties.iso, o.geometry] as const));
   return {
     oblasts,
     controlled,
+    contested,
     oblastKm2,
     borders,
-    line: contactLines(controlled, borders, heldNow),
+    // The line runs along the area inside the oblasts: pieces added beyond our border would draw
+    // a second line just outside it.
+    line: contactLines(inside, borders, heldNow),
     ukrainian(iso) {
-      if (!cache.has(iso)) cache.set(iso, minusPart(byIso.get(iso) ?? null, controlled.get(iso) ?? null));
+      if (!cache.has(iso)) cache.set(iso, minusPart(byIso.get(iso) ?? null, inside.get(iso) ?? null));
       return cache.get(iso) ?? null;
     },
+    artefacts: roundStats(artefacts.stats),
+    attributed: roundStats(attributed.stats),
   };
 }
+
+const roundStats = (s: FitStats): FitStats => ({ count: s.count, areaKm2: round(s.areaKm2, 1) });
 
 /** The oblasts' borders do not depend on the line: indexed once per oblast collection. */
 const bordersCache = new WeakMap<OblastCollection, Borders>();
@@ -138,10 +175,6 @@ export function minusPart(whole: Areal | null, part: Areal | null): Areal | null
     if (Math.abs(total - areaKm2(part) - areaKm2(fast)) <= Math.max(0.01, total * 1e-6)) return fast;
   }
   return subtract(whole, part);
-}
-
-function boxesMeet(a: [number, number, number, number], b: [number, number, number, number]): boolean {
-  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
 function boxPolygon([w, s, e, n]: [number, number, number, number]): Areal {
@@ -246,6 +279,8 @@ export function computeSwap(p: Prepared, scenario: Scenario, sliverKm2 = SLIVER_
       netRussiaKm2: round(cedeKm2 - returnKm2, 1),
       netUkraineKm2: round(returnKm2 - cedeKm2, 1),
       slivers: { count: sliverCount, areaKm2: round(sliverArea, 2), thresholdKm2: sliverKm2 },
+      artefacts: { ...p.artefacts, widthKm: FIT_TOLERANCE_KM },
+      attributed: { ...p.attributed, withinKm: FIT_TOLERANCE_KM },
     },
   };
 }

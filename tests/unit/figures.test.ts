@@ -30,7 +30,7 @@ describe('npm run figures', () => {
     const j = json('aug-2025');
     expect(j.scenario.id).toBe('aug-2025');
     expect(j.line.date).toBe('2025-08-15');
-    expect(Object.keys(j.totals).sort()).toEqual(['cedeKm2', 'freezeKm2', 'netRussiaKm2', 'netUkraineKm2', 'ratio', 'returnKm2', 'slivers']);
+    expect(Object.keys(j.totals).sort()).toEqual(['artefacts', 'attributed', 'cedeKm2', 'freezeKm2', 'netRussiaKm2', 'netUkraineKm2', 'ratio', 'returnKm2', 'slivers']);
     for (const p of j.parts) {
       expect(Object.keys(p).sort()).toEqual(['areaKm2', 'iso', 'oblast', 'part', 'shareOfOblast']);
       expect(['cede', 'freeze', 'return']).toContain(p.part);
