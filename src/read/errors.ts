@@ -1,0 +1,54 @@
+/** Limits and the error type of the line reader (shared by the page's worker and the CLI). */
+
+/** Largest line file accepted, in bytes, before or after unzipping. A whole country's line is < 5 MB; a year of daily DeepState polygons ~30 MB. */
+export const MAX_LINE_BYTES = 50 * 1024 * 1024;
+
+/** Most polygon features one load may hold (a 100,000-feature file is read in a few seconds). */
+export const MAX_FEATURES = 200_000;
+
+/** Most vertices one load may hold (measured: 1.5 million vertices take ~15 s to unite on 2 cores). */
+export const MAX_VERTICES = 2_000_000;
+
+/** Most files loaded together as layers. */
+export const MAX_FILES = 8;
+
+export type ReadErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'not-a-file'
+  | 'binary'
+  | 'encoding'
+  | 'bad-archive'
+  | 'html'
+  | 'xml'
+  | 'json'
+  | 'not-geojson'
+  | 'crs'
+  | 'geometry'
+  | 'no-polygons'
+  | 'too-many'
+  | 'outside'
+  | 'dates';
+
+/** A refusal: a code for tests and a one-line message naming the file and the place. */
+export interface ReadError {
+  ok: false;
+  code: ReadErrorCode;
+  error: string;
+}
+
+export const fail = (code: ReadErrorCode, error: string): ReadError => ({ ok: false, code, error });
+
+export const isError = (x: unknown): x is ReadError => typeof x === 'object' && x !== null && (x as ReadError).ok === false;
+
+export function formatMB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/** A value from a file, safe to quote in one line of a message: no control characters, at most `max` characters. */
+export function quote(v: unknown, max = 40): string {
+  // Control characters (C0, C1, line separators) become spaces: one line, nothing a terminal runs.
+  // eslint-disable-next-line no-control-regex
+  const s = String(v).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}

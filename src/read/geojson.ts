@@ -1,0 +1,145 @@
+/**
+ * Any GeoJSON value (a FeatureCollection, a Feature, a bare geometry, a GeometryCollection) as a
+ * flat list of polygon features with checked positions. Points and lines are counted and left
+ * out (DeepState exports hold icons as points); a position that is not a finite longitude/latitude
+ * pair refuses the file, naming the feature.
+ */
+import type { Position } from 'geojson';
+import { fail, MAX_FEATURES, MAX_VERTICES, quote, type ReadError } from './errors';
+
+/** A polygon feature as read, before repair: rings are [lon, lat] lists (Z dropped), maybe unclosed. */
+export interface RawFeature {
+  /** 1-based number of the feature in its file, for messages. */
+  n: number;
+  properties: Record<string, unknown>;
+  /** Polygons, each as its rings (first the shell). */
+  polygons: Position[][][];
+}
+
+export interface Collected {
+  features: RawFeature[];
+  /** Top-level members of the object other than features (e.g. ISW's `fileName`, a `name`). */
+  top: Record<string, unknown>;
+  ignored: { points: number; lines: number; empty: number };
+  vertices: number;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** CRS names that mean longitude/latitude on WGS 84 (RFC 7946's only one, and its old spellings). */
+const LONLAT_CRS = /^(urn:ogc:def:crs:OGC:1\.3:CRS84|urn:ogc:def:crs:OGC::CRS84|urn:ogc:def:crs:EPSG::4326|urn:ogc:def:crs:EPSG:[\d.]*:4326|EPSG:4326|CRS:84|WGS ?84)$/i;
+
+export function collect(json: unknown, label: string): Collected | ReadError {
+  if (Array.isArray(json)) return fail('not-geojson', `${label} is a JSON array, not GeoJSON.`);
+  if (!isObject(json)) return fail('not-geojson', `${label} is not GeoJSON.`);
+  if (typeof json.type !== 'string') return fail('not-geojson', `${label} is JSON but not GeoJSON: it has no "type".`);
+  const crs = crsName(json.crs);
+  if (crs && !LONLAT_CRS.test(crs)) {
+    return fail('crs', `${label} is in the coordinate system “${quote(crs, 50)}”; swapmap reads longitude/latitude (WGS 84, EPSG:4326). Export it as GeoJSON in EPSG:4326.`);
+  }
+  const out: Collected = { features: [], top: {}, ignored: { points: 0, lines: 0, empty: 0 }, vertices: 0 };
+  for (const [k, v] of Object.entries(json)) if (k !== 'features' && k !== 'geometry' && k !== 'coordinates' && k !== 'geometries') out.top[k] = v;
+  let items: unknown[];
+  if (json.type === 'FeatureCollection') {
+    if (!Array.isArray(json.features)) return fail('not-geojson', `${label}: "features" is not an array.`);
+    items = json.features;
+  } else if (json.type === 'Feature') {
+    items = [json];
+  } else if (GEOMETRY_TYPES.has(json.type)) {
+    items = [{ type: 'Feature', properties: {}, geometry: json }];
+  } else {
+    return fail('not-geojson', `${label} is not GeoJSON: its type is “${quote(json.type)}”.`);
+  }
+  if (items.length > MAX_FEATURES) {
+    return fail('too-many', `${label} holds ${items.length.toLocaleString('en-GB')} features; the limit is ${MAX_FEATURES.toLocaleString('en-GB')}.`);
+  }
+  for (let i = 0; i < items.length; i++) {
+    const f = items[i];
+    const where = items.length === 1 && json.type !== 'FeatureCollection' ? label : `${label}, feature ${i + 1}`;
+    if (!isObject(f) || f.type !== 'Feature') return fail('not-geojson', `${where} is not a GeoJSON Feature.`);
+    if (f.geometry === null || f.geometry === undefined) {
+      out.ignored.empty++;
+      continue;
+    }
+    const polygons: Position[][][] = [];
+    const problem = walk(f.geometry, polygons, out, 0);
+    if (problem) return fail('geometry', `${where}: ${problem}`);
+    out.vertices += polygons.reduce((s, p) => s + p.reduce((t, r) => t + r.length, 0), 0);
+    if (out.vertices > MAX_VERTICES) {
+      return fail('too-many', `${label} holds more than ${MAX_VERTICES.toLocaleString('en-GB')} vertices; the limit is ${MAX_VERTICES.toLocaleString('en-GB')}. Simplify it first (e.g. mapshaper -simplify).`);
+    }
+    if (polygons.length) out.features.push({ n: i + 1, properties: isObject(f.properties) ? f.properties : {}, polygons });
+  }
+  return out;
+}
+
+const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
+
+function crsName(crs: unknown): string | null {
+  if (!isObject(crs) || !isObject(crs.properties)) return null;
+  const n = crs.properties.name;
+  return typeof n === 'string' ? n : null;
+}
+
+/** Add a geometry's polygons to `out`; returns a problem, or null. */
+function walk(g: unknown, out: Position[][][], counts: Collected, depth: number): string | null {
+  if (!isObject(g) || typeof g.type !== 'string') return 'its geometry has no "type".';
+  switch (g.type) {
+    case 'Point':
+    case 'MultiPoint':
+      counts.ignored.points++;
+      return null;
+    case 'LineString':
+    case 'MultiLineString':
+      counts.ignored.lines++;
+      return null;
+    case 'Polygon': {
+      const p = polygon(g.coordinates);
+      if (typeof p === 'string') return p;
+      if (p) out.push(p);
+      return null;
+    }
+    case 'MultiPolygon': {
+      if (!Array.isArray(g.coordinates)) return 'its coordinates are not an array.';
+      for (const c of g.coordinates) {
+        const p = polygon(c);
+        if (typeof p === 'string') return p;
+        if (p) out.push(p);
+      }
+      return null;
+    }
+    case 'GeometryCollection': {
+      if (depth > 8) return 'GeometryCollections are nested too deep.';
+      if (!Array.isArray(g.geometries)) return 'a GeometryCollection without "geometries".';
+      for (const h of g.geometries) {
+        const problem = walk(h, out, counts, depth + 1);
+        if (problem) return problem;
+      }
+      return null;
+    }
+    default:
+      return `its geometry is of an unknown type “${quote(g.type)}”.`;
+  }
+}
+
+/** A polygon's rings with checked 2-D positions (null for a polygon without rings). */
+function polygon(c: unknown): Position[][] | null | string {
+  if (!Array.isArray(c)) return 'its coordinates are not an array.';
+  if (c.length === 0) return null;
+  const rings: Position[][] = [];
+  for (const r of c) {
+    if (!Array.isArray(r)) return 'a polygon ring is not an array of positions.';
+    const ring: Position[] = new Array(r.length);
+    for (let i = 0; i < r.length; i++) {
+      const p = r[i];
+      if (!Array.isArray(p) || p.length < 2) return 'a position is not an array of numbers.';
+      const x = p[0];
+      const y = p[1];
+      if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return 'a position holds something other than finite numbers.';
+      if (x < -180 || x > 180 || y < -90 || y > 90) return `position [${quote(x, 16)}, ${quote(y, 16)}] is outside the longitude/latitude range (is the file in EPSG:4326?).`;
+      ring[i] = [x, y];
+    }
+    rings.push(ring);
+  }
+  return rings;
+}

@@ -1,0 +1,159 @@
+/**
+ * The one reader of line files, for the page's worker and the CLI alike: bytes in, checked and
+ * repaired polygons with what each is (occupied, contested, liberated, …) out, or one refusal
+ * naming the file and the place. Every step is synchronous and pure; `progress` is told how far
+ * it got, so the worker can report it.
+ */
+import type { Areal } from '../geometry/clip';
+import { decodeBytes } from './bytes';
+import { fail, isError, MAX_FILES, MAX_LINE_BYTES, MAX_VERTICES, formatMB, quote, type ReadError } from './errors';
+import { FORMAT_LABEL, recognise, type CategoryDef, type Counted, type FormatId } from './formats';
+import { collect } from './geojson';
+import { parseText } from './parse';
+import { noRepairs, repairPolygons, type Repairs } from './repair';
+
+export { MAX_LINE_BYTES, MAX_FILES, type ReadError, type Counted, type CategoryDef };
+
+export interface LineFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface LineFeature {
+  /** Key of its category (see formats.ts). */
+  category: string;
+  /** ISO date of the feature or of its file; '' when undated. */
+  date: string;
+  geometry: Areal;
+}
+
+export interface FileSummary {
+  name: string;
+  format: FormatId;
+  formatLabel: string;
+  syntax: string;
+  date: string;
+  dateFrom: string;
+}
+
+export interface LineRead {
+  files: FileSummary[];
+  features: LineFeature[];
+  /** Categories found, in order of first appearance, with their feature counts. */
+  categories: (CategoryDef & { count: number })[];
+  ignored: { points: number; lines: number; empty: number };
+  repairs: Repairs;
+  /** Distinct dates of the features, ascending. */
+  dates: string[];
+  vertices: number;
+}
+
+export type Progress = (phase: 'reading' | 'checking', fraction: number) => void;
+
+/** Read one or several files together (e.g. ISW's control and advances layers) as one line input. */
+export function readLineFiles(files: readonly LineFile[], progress: Progress = () => {}): LineRead | ReadError {
+  if (files.length === 0) return fail('empty', 'No file was given.');
+  if (files.length > MAX_FILES) return fail('too-many', `${files.length} files were given at once; at most ${MAX_FILES} can be loaded together.`);
+  const total = files.reduce((s, f) => s + f.bytes.length, 0);
+  if (total > MAX_LINE_BYTES) return fail('too-large', `The ${files.length} files add up to ${formatMB(total)}; the limit is ${formatMB(MAX_LINE_BYTES)} in all.`);
+  const out: LineRead = { files: [], features: [], categories: [], ignored: { points: 0, lines: 0, empty: 0 }, repairs: noRepairs(), dates: [], vertices: 0 };
+  const categories = new Map<string, CategoryDef & { count: number }>();
+  const dates = new Set<string>();
+  let done = 0;
+  for (const file of files) {
+    const name = quote(file.name, 80) || 'the file';
+    progress('reading', done / total);
+    const decoded = decodeBytes(file.bytes, name);
+    if (isError(decoded)) return decoded;
+    const layers = parseText(decoded.text, name);
+    if (isError(layers)) return layers;
+    for (const layer of layers) {
+      const label = layer.object === null ? `“${name}”` : `“${name}” (layer “${quote(layer.object)}”)`;
+      const c = collect(layer.json, label);
+      if (isError(c)) return c;
+      out.vertices += c.vertices;
+      if (out.vertices > MAX_VERTICES) return fail('too-many', `The files hold more than ${MAX_VERTICES.toLocaleString('en-GB')} vertices; the limit is ${MAX_VERTICES.toLocaleString('en-GB')}.`);
+      out.ignored.points += c.ignored.points;
+      out.ignored.lines += c.ignored.lines;
+      out.ignored.empty += c.ignored.empty;
+      const r = recognise(c.features, c.top, file.name, layer.object);
+      out.files.push({
+        name: layer.object === null ? name : `${name} › ${quote(layer.object)}`,
+        format: r.format,
+        formatLabel: FORMAT_LABEL[r.format],
+        syntax: decoded.container === 'kmz' ? 'KMZ' : decoded.container === 'gzip' ? `${layer.syntax} (gzip)` : layer.syntax,
+        date: r.date,
+        dateFrom: r.dateFrom,
+      });
+      c.features.forEach((f, i) => {
+        if (i % 500 === 0) progress('checking', (done + (file.bytes.length * i) / Math.max(1, c.features.length)) / total);
+        const def = r.categoryOf(f);
+        const geometry = repairPolygons(f.polygons, out.repairs);
+        if (!geometry) return;
+        const known = categories.get(def.key);
+        if (known) known.count++;
+        else categories.set(def.key, { ...def, count: 1 });
+        const date = r.dateOf(f);
+        if (date) dates.add(date);
+        out.features.push({ category: def.key, date, geometry });
+      });
+    }
+    done += file.bytes.length;
+  }
+  out.categories = [...categories.values()];
+  out.dates = [...dates].sort();
+  if (out.features.length === 0) {
+    const what = [
+      out.ignored.points && `${out.ignored.points} point${out.ignored.points > 1 ? 's' : ''}`,
+      out.ignored.lines && `${out.ignored.lines} line${out.ignored.lines > 1 ? 's' : ''}`,
+      out.repairs.degenerate && `${out.repairs.degenerate} ring${out.repairs.degenerate > 1 ? 's' : ''} without an area`,
+      out.ignored.empty && `${out.ignored.empty} feature${out.ignored.empty > 1 ? 's' : ''} without geometry`,
+    ].filter(Boolean);
+    const names = files.length === 1 ? `“${quote(files[0]!.name, 80)}” holds` : 'The files hold';
+    return fail('no-polygons', `${names} no polygons${what.length ? ` (only ${what.join(', ')})` : ''}; a line is the area one side holds, drawn as polygons.`);
+  }
+  return out;
+}
+
+/** The default way each category counts. */
+export function defaultCounting(read: LineRead): Record<string, Counted> {
+  return Object.fromEntries(read.categories.map((c) => [c.key, c.counted]));
+}
+
+/**
+ * What was read and how it is counted, in one or two sentences, e.g. "DeepState export: 14
+ * occupied and 2 Crimea (held since 2014) polygons counted as Russian-controlled, 27 unknown
+ * status (grey zone) as contested; 39 liberated ignored; 66 points ignored."
+ */
+export function describeRead(read: LineRead, counting: Record<string, Counted>): string {
+  const formats = [...new Set(read.files.map((f) => f.formatLabel))].join(' + ');
+  const group = (k: Counted) => read.categories.filter((c) => (counting[c.key] ?? c.counted) === k).map((c) => `${c.count} ${c.label}${c.note ? ` (${c.note})` : ''}`);
+  const parts: string[] = [];
+  const ru = group('russian');
+  const co = group('contested');
+  const ig = group('ignored');
+  if (ru.length) parts.push(`${list(ru)} counted as Russian-controlled`);
+  if (co.length) parts.push(`${list(co)} as contested`);
+  const ignored = [...ig];
+  if (read.ignored.points) ignored.push(`${read.ignored.points} point${read.ignored.points > 1 ? 's' : ''}`);
+  if (read.ignored.lines) ignored.push(`${read.ignored.lines} line${read.ignored.lines > 1 ? 's' : ''}`);
+  if (read.ignored.empty) ignored.push(`${read.ignored.empty} feature${read.ignored.empty > 1 ? 's' : ''} without geometry`);
+  let s = `${formats}: ${parts.join(', ') || 'nothing counted'}`;
+  if (ignored.length) s += `; ${list(ignored)} ignored`;
+  const rep = repairText(read.repairs);
+  return s + '.' + (rep ? ` ${rep}` : '');
+}
+
+/** The repairs made, as a sentence ("2 self-intersecting rings repaired; 1 unclosed ring closed."), or ''. */
+export function repairText(r: Repairs): string {
+  const out: string[] = [];
+  if (r.selfIntersecting) out.push(`${r.selfIntersecting} self-intersecting ring${r.selfIntersecting > 1 ? 's' : ''} repaired`);
+  if (r.closed) out.push(`${r.closed} unclosed ring${r.closed > 1 ? 's' : ''} closed`);
+  if (r.degenerate) out.push(`${r.degenerate} ring${r.degenerate > 1 ? 's' : ''} without an area dropped`);
+  if (r.holesOutside) out.push(`${r.holesOutside} hole${r.holesOutside > 1 ? 's' : ''} outside ${r.holesOutside > 1 ? 'their' : 'its'} polygon ignored`);
+  if (!out.length) return '';
+  const s = out.join('; ');
+  return s[0]!.toUpperCase() + s.slice(1) + '.';
+}
+
+const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
