@@ -5,22 +5,26 @@ import '@fontsource/noto-sans/latin-700.css';
 import './ui/app.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import sources from '../geodata/sources.json';
-import { lineDate } from './data/line';
 import { bundledScenarios } from './data/scenarios';
 import type { MapData, OblastProps, WaterProps } from './data/types';
+import { longDate, shortDate } from './data/dates';
 import { labelPoints } from './geometry/labels';
-import { prepare } from './geometry/swap';
-import { computeAll } from './geometry/swap_layers';
+import { deriveLine, type LineDerived } from './geometry/derive';
 import type { SwapResult } from './geometry/swap';
-import type { LineCollection } from './data/types';
-import { LineFileControl, messenger } from './ui/line_file_control';
+import { messenger } from './ui/messenger';
+import { LineControl } from './ui/line_control';
 import { SOURCE } from './style/ids';
 import type { GeoJSONSource } from 'maplibre-gl';
+import { builtInLine, defaultLineId, fileLine, fileLineDate, fileLineId, type LineEntry } from './state/lines';
+import { JobEnded, LineWorkerClient } from './worker/client';
+import type { FileData, LoadSummary } from './worker/protocol';
+import type { Counted } from './read/formats';
+import { MAX_FILES, MAX_LINE_BYTES } from './read/errors';
 import { buildStyle, overlayPaint, showOverlays } from './style/build_style';
 import { dots, hatch, PATTERN, swatchCss } from './style/patterns';
 import { defaultTheme as theme } from './style/theme';
 import { AFTER_LAYERS, NOW_LAYERS, parseHash, serializeHash, setLayer, type AppState, type Toggle } from './state/state';
-import { attributionHtml, attributionText, foldAttributionWhenNarrow } from './ui/attribution';
+import { attributionHtml, attributionText, escapeHtml, foldAttributionWhenNarrow } from './ui/attribution';
 import type { AppContext } from './ui/context';
 import { renderFigures } from './ui/figures_panel';
 import { LayerControl } from './ui/layer_control';
@@ -42,9 +46,6 @@ prewarm();
 
 const container = document.getElementById('map') as HTMLElement;
 const host = document.getElementById('map-host') as HTMLElement;
-
-/** How the figures cite the project's own line. */
-const LINE_SOURCE = 'swapmap approximation from public reporting';
 
 /** The seven oblasts and Crimea, [west, south, east, north]. */
 const HOME_BOUNDS: [number, number, number, number] = [31.4, 44.4, 40.3, 52.4];
@@ -87,40 +88,47 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     return;
   }
   const defaultScenario = scenarios[0]!.id;
-  const valid = (s: AppState): AppState => ({
-    ...s,
-    scenario: scenarios.some((x) => x.id === s.scenario) ? s.scenario : defaultScenario,
-    line: data.lines[s.line] && s.line !== '2022-02-23' ? s.line : '2025-08-15',
-  });
+
+  // Lines: the built-in ones by date, and the ones loaded from files in this session.
+  const builtIn = Object.keys(data.lines).sort();
+  const defaultLine = defaultLineId(builtIn);
+  const lines = new Map<string, LineEntry>(builtIn.map((d) => [d, builtInLine(d)]));
+  /** What each loaded line was read from, to count its statuses otherwise later. */
+  const loaded = new Map<string, { files: FileData[]; summary: LoadSummary }>();
+  /** Everything derived from a line, by line id: computed once per line (and status choice). */
+  const derivedCache = new Map<string, LineDerived>();
+  /** A link's line that this browser does not have (a loaded file): said once, then replaced. */
+  let missingLine: string | null = null;
+  const valid = (s: AppState): AppState => {
+    let line = s.line;
+    if (!lines.has(line)) {
+      if (fileLineDate(line) !== null) missingLine = line;
+      line = defaultLine;
+    }
+    return { ...s, scenario: scenarios.some((x) => x.id === s.scenario) ? s.scenario : defaultScenario, line };
+  };
   let state = valid(parseHash(location.hash));
 
   // The swap of every scenario, computed once per line; toggles and the scenario selector only
-  // change layer opacities. Results and line info are filled in place when the line
-  // changes, so every reader of the app context sees the current ones.
+  // change layer opacities. Results and line info are filled in place when the line changes, so
+  // every reader of the app context sees the current ones.
   const results = new Map<string, SwapResult>();
   const lineInfo = { date: '', source: '' };
-  /** The swap of every scenario on a line: the one computation a line change triggers. */
-  const computeFor = (line: LineCollection) => {
-    const prepared = prepare(data.oblasts, line);
-    const all = computeAll(prepared, scenarios);
-    return {
-      line,
-      empty: [...prepared.controlled.values()].every((g) => g === null),
-      results: all.results,
-      swap: all.layers,
-      contact: {
-        type: 'FeatureCollection' as const,
-        features: [...prepared.line].map(([iso, geometry]) => ({ type: 'Feature' as const, properties: { iso }, geometry })),
-      },
-    };
-  };
-  const adopt = (c: ReturnType<typeof computeFor>, source: string) => {
+  const first = deriveLine(data.oblasts, scenarios, data.lines[state.line]!);
+  if (!first) {
+    showFatal(container, 'The built-in line could not be read', `geodata/lines/${state.line}.geojson has no area inside the oblasts.`);
+    return;
+  }
+  /** The line the map shows now, and what follows from it. */
+  let shown: { entry: LineEntry; derived: LineDerived } = { entry: lines.get(state.line)!, derived: first };
+  derivedCache.set(state.line, first);
+  const adopt = (entry: LineEntry, d: LineDerived) => {
+    shown = { entry, derived: d };
     results.clear();
-    for (const [k, v] of c.results) results.set(k, v);
-    Object.assign(lineInfo, { date: lineDate(c.line), source });
+    for (const [k, v] of d.results) results.set(k, v);
+    Object.assign(lineInfo, { date: entry.date, source: entry.source });
   };
-  const first = computeFor(data.lines[state.line]!);
-  adopt(first, LINE_SOURCE);
+  adopt(lines.get(state.line)!, first);
   performance.mark('swapmap:swap-computed');
 
   const glyphs = location.origin + location.pathname.replace(/[^/]*$/, '') + 'fonts/{fontstack}/{range}.pbf';
@@ -135,6 +143,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
       ),
     }),
     attribution: attributionHtml(sources),
+    line: first.line,
     contact: first.contact,
     swap: first.swap,
     scenarios: scenarios.map((s) => s.id),
@@ -175,7 +184,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   // A click tells what is at that point, from the same geometry as the figures.
   const identifyInputs = (layers: readonly Toggle[]): IdentifyInputs => ({
     oblasts: data.oblasts,
-    line: data.lines[state.line]!,
+    line: shown.derived.line,
     lineDate: lineInfo.date,
     result: results.get(state.scenario)!,
     layers,
@@ -193,8 +202,15 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     },
   );
   // Full text on a wide map; folded behind an (i) button on a map 640 px wide or less. (Without
-  // options, MapLibre 6 makes it compact at every width: `compact: true` is its default.)
-  map.addControl(new AttributionControl({ customAttribution: '<a href="https://maplibre.org/" target="_blank">MapLibre</a>' }), 'bottom-right');
+  // options, MapLibre 6 makes it compact at every width: `compact: true` is its default.) The
+  // line's credit is part of it: the control is replaced when the line changes.
+  let attribution: AttributionControl | null = null;
+  const credit = () => {
+    if (attribution) map.removeControl(attribution);
+    attribution = new AttributionControl({ customAttribution: [escapeHtml(shown.entry.credit), '<a href="https://maplibre.org/" target="_blank">MapLibre</a>'] });
+    map.addControl(attribution, 'bottom-right');
+  };
+  credit();
   foldAttributionWhenNarrow(map);
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
@@ -206,9 +222,9 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     [
       {
         toggle: 'line',
-        label: 'Russian-controlled, 15 Aug 2025',
+        label: `Russian-controlled, ${shortDate(lineInfo.date)}`,
         swatch: { background: `color-mix(in srgb, ${theme.occupied} ${theme.occupiedOpacity * 100}%, #fffdf6)`, border: `2px solid ${theme.contactLine}` },
-        note: 'swapmap approximation from public reporting; grey: contested',
+        note: `${lineInfo.source}; grey: contested`,
       },
       {
         toggle: 'pre2022',
@@ -232,9 +248,6 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     else if (v === 'after') update({ ...state, layers: AFTER, compare: 'off' });
     else update({ ...state, layers: state.compare === 'off' ? NOW : state.layers, compare: v });
   });
-  map.addControl(scenarioControl, 'top-left');
-  map.addControl(viewControl, 'top-left');
-  map.addControl(layerControl, 'top-left');
   // No camera in the link: frame the seven oblasts and Crimea, clear of the panels over the
   // map's top-left corner (beside them on a wide map, below them on a narrow one). The framing
   // follows the map's size (window, side by side) until the reader moves the map.
@@ -258,27 +271,154 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     'top-right',
   );
   const say = messenger(host);
-  map.addControl(
-    new LineFileControl((line, fileName) => {
-      const c = computeFor(line);
-      if (c.empty) return `“${fileName}” has no area inside Ukraine's oblasts.`;
-      adopt(c, `loaded from ${fileName}${lineInfo.date ? '' : ' (undated)'}`);
-      data.lines.custom = line;
-      styleOptions.swap = c.swap;
-      styleOptions.contact = c.contact;
-      (map.getSource(SOURCE.line2025) as GeoJSONSource).setData(line);
-      (map.getSource(SOURCE.contact) as GeoJSONSource).setData(c.contact);
-      (map.getSource(SOURCE.swapParts) as GeoJSONSource).setData(c.swap.parts);
-      (map.getSource(SOURCE.swapProposed) as GeoJSONSource).setData(c.swap.proposed);
-      (map.getSource(SOURCE.frozenLine) as GeoJSONSource).setData(c.swap.frozenLine);
-      (map.getSource(SOURCE.proposedLine) as GeoJSONSource).setData(c.swap.proposedLine);
-      layerControl.relabel('line', `Russian-controlled${lineInfo.date ? ', ' + lineInfo.date : ''}`, `loaded from ${fileName}`);
-      update({ ...state, line: 'custom' }, true);
-      compare.restyle();
-      return null;
-    }, say),
-    'top-right',
-  );
+  const lineControl = new LineControl({
+    pick: (id) => update({ ...state, line: id }),
+    files: (files) => void loadFiles(files),
+    cancel: () => {
+      if (!worker.busy) return;
+      worker.cancel();
+      lineControl.progress(null);
+      lineControl.setChoices(choices(), shown.entry.id);
+      say(`Cancelled: the map keeps the line of ${shortDate(lineInfo.date)}.`, 'info');
+    },
+    count: (key, counted) => void recount(key, counted),
+  });
+  const choices = () => [...lines.values()].map((l) => ({ id: l.id, label: l.label }));
+  map.addControl(scenarioControl, 'top-left');
+  map.addControl(lineControl, 'top-left');
+  map.addControl(viewControl, 'top-left');
+  map.addControl(layerControl, 'top-left');
+  lineControl.setChoices(choices(), state.line);
+
+  // The worker reads files and derives lines off the main thread; started when first needed.
+  const worker = new LineWorkerClient(() => ({ oblasts: data.oblasts, scenarios }));
+  const showProgress = (phase: Parameters<typeof lineControl.progress>[0]) => lineControl.progress(phase);
+
+  /** Read dropped or chosen files in the worker and show their line; the map keeps its line until then. */
+  async function loadFiles(picked: File[]): Promise<void> {
+    const keep = ' The map keeps its current line.';
+    if (picked.length > MAX_FILES) return say(`${picked.length} files were dropped; at most ${MAX_FILES} can be loaded together (as layers of one line).${keep}`, 'error');
+    const total = picked.reduce((s, f) => s + f.size, 0);
+    const big = picked.find((f) => f.size > MAX_LINE_BYTES);
+    // Sizes are checked before a byte is read.
+    if (big) return say(`“${big.name.slice(0, 80)}” is ${(big.size / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_LINE_BYTES / 1024 / 1024} MB.${keep}`, 'error');
+    if (total > MAX_LINE_BYTES) return say(`The ${picked.length} files add up to ${(total / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_LINE_BYTES / 1024 / 1024} MB in all.${keep}`, 'error');
+    let files: FileData[];
+    try {
+      files = await Promise.all(picked.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+    } catch (e) {
+      return say(`The file could not be read (${(e as Error).message}).${keep}`, 'error');
+    }
+    showProgress({ phase: 'reading', fraction: 0 });
+    try {
+      // The worker takes copies: the originals stay here, to count the statuses otherwise later.
+      const { summary, derived } = await worker.load(files.map(copyFile), (phase, fraction) => showProgress({ phase, fraction }));
+      const id = fileLineId(summary.date, summary.hash);
+      const entry = fileLine(id, summary.date, summary.source);
+      lines.set(id, entry);
+      loaded.set(id, { files, summary });
+      derivedCache.set(id, derived);
+      lineControl.progress(null);
+      update({ ...state, line: id });
+      say(`Line loaded: ${summary.description} Figures and layers now use it.`, 'info');
+    } catch (e) {
+      lineControl.progress(null);
+      if (e instanceof JobEnded && e.reason !== 'failed') return; // cancelled, or replaced by a newer choice
+      say(`${(e as Error).message}${keep}`, 'error');
+    }
+  }
+
+  /** A file's bytes, copied: the worker takes (and detaches) what it is given. */
+  const copyFile = (f: FileData): FileData => ({ name: f.name, bytes: f.bytes.slice(0) });
+
+  /** Count one status of the loaded line otherwise and recompute it. */
+  async function recount(key: string, counted: Counted): Promise<void> {
+    const id = shown.entry.id;
+    const src = loaded.get(id);
+    if (!src) return;
+    const counting = { ...src.summary.counting, [key]: counted };
+    showProgress({ phase: 'reading', fraction: 0 });
+    try {
+      const { summary, derived } = await worker.load(src.files.map(copyFile), (phase, fraction) => showProgress({ phase, fraction }), counting, src.summary.date);
+      src.summary = summary;
+      derivedCache.set(id, derived);
+      lineControl.progress(null);
+      if (state.line === id) applyLine(lines.get(id)!, derived);
+      say(`Counted again: ${summary.description}`, 'info');
+    } catch (e) {
+      lineControl.progress(null);
+      lineControl.showRead(src.summary);
+      if (e instanceof JobEnded && e.reason !== 'failed') return;
+      say(`${(e as Error).message} The map keeps its current line.`, 'error');
+    }
+  }
+
+  /** Ask for a line's derived data: from the cache, or the worker for a built-in line not yet computed. */
+  function requestLine(id: string): void {
+    const entry = lines.get(id)!;
+    const cached = derivedCache.get(id);
+    if (cached) {
+      // A newer choice: whatever the worker was doing for an older one is dropped.
+      if (worker.busy) {
+        worker.cancel();
+        lineControl.progress(null);
+      }
+      applyLine(entry, cached);
+      return;
+    }
+    showProgress({ phase: 'clipping', fraction: 0 });
+    worker.derive(data.lines[id]!, (phase, fraction) => showProgress({ phase, fraction })).then(
+      (d) => {
+        derivedCache.set(id, d);
+        lineControl.progress(null);
+        if (state.line === id) applyLine(entry, d);
+      },
+      (e: unknown) => {
+        lineControl.progress(null);
+        if (e instanceof JobEnded && e.reason !== 'failed') return;
+        say(`The line of ${shortDate(entry.date)} could not be computed (${(e as Error).message}).`, 'error');
+      },
+    );
+  }
+
+  /** Show a line: map sources, then the panels and the hash (through update's tail). */
+  function applyLine(entry: LineEntry, d: LineDerived): void {
+    adopt(entry, d);
+    Object.assign(styleOptions, { line: d.line, contact: d.contact, swap: d.swap });
+    const set = (id: string, fc: GeoJSON.GeoJSON) => (map.getSource(id) as GeoJSONSource | undefined)?.setData(fc);
+    set(SOURCE.line2025, d.line);
+    set(SOURCE.contact, d.contact);
+    set(SOURCE.swapParts, d.swap.parts);
+    set(SOURCE.swapProposed, d.swap.proposed);
+    set(SOURCE.frozenLine, d.swap.frozenLine);
+    set(SOURCE.proposedLine, d.swap.proposedLine);
+    compare.restyle();
+    showLineText();
+    credit();
+    lineControl.setChoices(choices(), entry.id);
+    lineControl.showRead(loaded.get(entry.id)?.summary ?? null);
+    renderFigures(figuresEl, scenarios.find((s) => s.id === state.scenario)!, results.get(state.scenario)!, lineInfo);
+    app.attribution = [...attributionText(sources), entry.credit];
+    writeHash();
+  }
+
+  /** Wherever the page names the line: the heading and the layer panel. */
+  /** What to say when a link names a loaded line this browser does not have (said once). */
+  function missingLineNotice(): string {
+    const date = fileLineDate(missingLine ?? '') ?? '';
+    missingLine = null;
+    return (
+      `This link was made with a line loaded from a file${date ? ` (dated ${shortDate(date)})` : ''}, which this browser does not have: ` +
+      `the map shows the built-in line of ${shortDate(lines.get(defaultLine)!.date)} instead, with other figures. Load the same file to see the link's figures.`
+    );
+  }
+
+  function showLineText(): void {
+    const e = shown.entry;
+    const heading = document.getElementById('line-heading');
+    if (heading) heading.textContent = `against the front line of ${longDate(e.date)}${e.kind === 'file' ? ` (${e.source})` : ''}`;
+    layerControl.relabel('line', `Russian-controlled, ${shortDate(e.date)}`, `${e.source}; grey: contested`);
+  }
 
   /** Whether the hidden overlays have been laid out (after the first draw). */
   let laidOut = false;
@@ -296,9 +436,12 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   }
   /** The compare mode the layer panel was last folded or unfolded for. */
   let foldedFor: AppState['compare'] | null = null;
-  function update(next: AppState, lineChanged = false): void {
+  function update(next: AppState): void {
     const prev = state;
     state = valid(next);
+    if (missingLine) say(missingLineNotice(), 'error');
+    // One road for the line: whatever asked for it (the list, a file, the link), the map follows.
+    if (state.line !== shown.entry.id) requestLine(state.line);
     // Side by side on a narrow map: fold the layer panel, which would cover most of the left
     // map (the Now/After presets set the layers); unfold it when leaving, unless the reader
     // opened or closed it meanwhile.
@@ -307,7 +450,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
       foldedFor = state.compare;
     }
     applyToMap();
-    if (lineChanged || prev.scenario !== state.scenario || !figuresEl.hasChildNodes()) {
+    if (prev.scenario !== state.scenario || !figuresEl.hasChildNodes()) {
       renderFigures(figuresEl, scenarios.find((s) => s.id === state.scenario)!, results.get(state.scenario)!, lineInfo);
     }
     layerControl.sync(state.layers);
@@ -343,7 +486,8 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     scenarios,
     results,
     line: lineInfo,
-    attribution: attributionText(sources),
+    lineData: () => shown.derived.line,
+    attribution: [...attributionText(sources), shown.entry.credit],
     patterns,
     state: () => state,
     styleFor: (s: AppState) => buildStyle(data, theme, s, styleOptions),

@@ -1,24 +1,40 @@
 /**
- * `npm run figures -- --scenario aug-2025 [--line FILE] [--json]`: the swap's figures from the
- * same geometry code as the app. Exit 2 with a one-line message on bad input.
+ * `npm run figures -- --scenario aug-2025 [--line FILE …] [--status KEY=russian|contested|ignored …]
+ * [--date YYYY-MM-DD] [--json]`: the swap's figures from the same reader and geometry code as the
+ * app. Several --line files are read together as layers (e.g. ISW's control and advances). Exit 2
+ * with one line on bad input, before any heavy work where it can be told.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lineDate, parseLine } from '../data/line';
+import { lineDate } from '../data/line';
 import type { Scenario } from '../data/scenario';
-import { readScenarios } from './scenario_files';
 import type { LineCollection, OblastCollection } from '../data/types';
-import { computeSwap, prepare, type SwapResult } from '../geometry/swap';
+import { deriveLine } from '../geometry/derive';
+import type { SwapResult } from '../geometry/swap';
+import { assembleLine } from '../read/assemble';
+import { formatMB, isError, MAX_FILES, MAX_LINE_BYTES, quote } from '../read/errors';
+import type { Counted } from '../read/formats';
+import { defaultCounting, readLineFiles, type LineFile } from '../read/index';
+import { readScenarios } from './scenario_files';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const BUILT_IN = join(ROOT, 'geodata/lines/2025-08-15.geojson');
+const BUILT_IN_SOURCE = 'swapmap approximation from public reporting (geodata/lines/2025-08-15.geojson)';
 
 function fail(message: string): never {
-  process.stderr.write(`figures: ${message}\n`);
+  process.stderr.write(`figures: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
   process.exit(2);
 }
 
-export function figuresJson(result: SwapResult, scenario: Scenario, line: { date: string; source: string }) {
+export interface LineInfo {
+  date: string;
+  source: string;
+  /** What was read from a loaded file and how it counts. */
+  read?: string;
+}
+
+export function figuresJson(result: SwapResult, scenario: Scenario, line: LineInfo) {
   return {
     scenario: { id: scenario.id, title: scenario.title, reported: scenario.reported, citations: scenario.citations.map((c) => c.source) },
     line,
@@ -38,6 +54,7 @@ function table(j: ReturnType<typeof figuresJson>): string {
   const out: string[] = [];
   out.push(`${j.scenario.title} (${j.scenario.id}; reported ${j.scenario.reported})`);
   out.push(`Line: Russian-controlled area on ${j.line.date || 'an undated line'} — ${j.line.source}`);
+  if (j.line.read) out.push(`Read: ${j.line.read}`);
   out.push('');
   const pad = (s: string, n: number) => s.padEnd(n);
   const num = (x: number, n = 10) => x.toLocaleString('en-GB', { maximumFractionDigits: 0 }).padStart(n);
@@ -53,14 +70,53 @@ function table(j: ReturnType<typeof figuresJson>): string {
   out.push(`Ratio cede : return:  ${t.ratio === null ? 'n/a (nothing returned)' : `${t.ratio.toFixed(2)} : 1`}`);
   out.push(`Net change, Russia:   ${t.netRussiaKm2 >= 0 ? '+' : ''}${num(t.netRussiaKm2, 0)} km²`);
   out.push(`Slivers dropped:      ${t.slivers.count} pieces under ${t.slivers.thresholdKm2} km², ${t.slivers.areaKm2} km² in all`);
+  if (t.artefacts.count) out.push(`Artefacts of the line: ${t.artefacts.count} cut-off strips of "Ukrainian-held" land, ${t.artefacts.areaKm2} km², counted as Russian-held (see README)`);
+  if (t.attributed.count) out.push(`Just outside our border: ${t.attributed.count} Russian-held pieces, ${t.attributed.areaKm2} km², added to the oblast they lie along`);
   return out.join('\n');
 }
+
+/**
+ * Read a --line file, refusing before reading what is not a regular file (a device such as
+ * /dev/zero, a pipe, a directory) or is over the size limit.
+ */
+function readLineArg(arg: string): LineFile {
+  const path = resolve(arg);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    fail(`cannot read line file ${quote(arg, 120)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) fail(`line file ${quote(arg, 120)} is not a regular file (a directory, device or pipe); give a file.`);
+    if (st.size > MAX_LINE_BYTES) fail(`“${quote(basename(path), 80)}” is ${formatMB(st.size)}; the limit is ${formatMB(MAX_LINE_BYTES)}.`);
+    const bytes = new Uint8Array(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, bytes, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { name: basename(path), bytes: bytes.subarray(0, off) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const COUNTED: readonly Counted[] = ['russian', 'contested', 'ignored'];
 
 function main(): void {
   let args;
   try {
     args = parseArgs({
-      options: { scenario: { type: 'string', default: 'aug-2025' }, line: { type: 'string' }, json: { type: 'boolean', default: false } },
+      options: {
+        scenario: { type: 'string', default: 'aug-2025' },
+        line: { type: 'string', multiple: true },
+        status: { type: 'string', multiple: true },
+        date: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
     }).values;
   } catch (e) {
     fail((e as Error).message);
@@ -72,24 +128,40 @@ function main(): void {
     fail((e as Error).message);
   }
   const scenario = scenarios.find((s) => s.id === args.scenario);
-  if (!scenario) fail(`unknown scenario "${args.scenario}"; known: ${scenarios.map((s) => s.id).join(', ')}`);
-  const linePath = args.line ? resolve(args.line) : join(ROOT, 'geodata/lines/2025-08-15.geojson');
-  let text: string;
-  try {
-    text = readFileSync(linePath, 'utf8');
-  } catch (e) {
-    fail(`cannot read line file ${args.line ?? linePath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  if (!scenario) fail(`unknown scenario “${quote(args.scenario, 40)}”; known: ${scenarios.map((s) => s.id).join(', ')}`);
+  if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) fail(`--date must be YYYY-MM-DD, not “${quote(args.date, 40)}”`);
+  const overrides: Record<string, Counted> = {};
+  for (const s of args.status ?? []) {
+    const m = /^(.+)=(russian|contested|ignored)$/.exec(s);
+    if (!m) fail(`--status must be KEY=${COUNTED.join('|')} (e.g. deepstate:unknown=russian), not “${quote(s, 60)}”`);
+    overrides[m[1]!] = m[2] as Counted;
   }
-  const parsed = parseLine(text, `line file ${basename(linePath)}`);
-  if (!parsed.ok) fail(parsed.error);
-  const line: LineCollection = parsed.value;
+  const lineArgs = args.line ?? [];
+  if (lineArgs.length > MAX_FILES) fail(`${lineArgs.length} --line files were given; at most ${MAX_FILES} can be read together.`);
   const oblasts = JSON.parse(readFileSync(join(ROOT, 'geodata/oblasts.geojson'), 'utf8')) as OblastCollection;
-  const result = computeSwap(prepare(oblasts, line), scenario);
-  const sources = [...new Set(line.features.flatMap((f) => f.properties.sources))];
-  const j = figuresJson(result, scenario, {
-    date: lineDate(line),
-    source: args.line ? `${basename(linePath)}${sources.length ? ` (${sources.join('; ')})` : ''}` : 'swapmap approximation from public reporting (geodata/lines/2025-08-15.geojson)',
-  });
+
+  let line: LineCollection;
+  let info: LineInfo;
+  if (lineArgs.length === 0) {
+    line = JSON.parse(readFileSync(BUILT_IN, 'utf8')) as LineCollection;
+    info = { date: lineDate(line), source: BUILT_IN_SOURCE };
+  } else {
+    const read = readLineFiles(lineArgs.map(readLineArg));
+    if (isError(read)) fail(read.error);
+    const counting = defaultCounting(read);
+    for (const [k, v] of Object.entries(overrides)) {
+      if (!(k in counting)) fail(`--status ${quote(k, 60)}: no such status in the file (found: ${Object.keys(counting).join(', ')})`);
+      counting[k] = v;
+    }
+    if (args.date && !read.dates.includes(args.date)) fail(`--date ${args.date}: the file holds ${read.dates.length ? `the dates ${read.dates.join(', ')}` : 'no dates'}`);
+    const assembled = assembleLine(read, counting, args.date);
+    if (isError(assembled)) fail(assembled.error);
+    line = assembled.line;
+    info = { date: assembled.date, source: assembled.source, read: assembled.description };
+  }
+  const derived = deriveLine(oblasts, [scenario], line);
+  if (!derived) fail(`${lineArgs.length === 1 ? `“${quote(basename(lineArgs[0]!), 80)}” has` : 'the files have'} no area inside Ukraine's oblasts.`);
+  const j = figuresJson(derived.results.get(scenario.id)!, scenario, info);
   process.stdout.write(args.json ? JSON.stringify(j, null, 2) + '\n' : table(j) + '\n');
 }
 

@@ -3,8 +3,6 @@ import oblastsUrl from '../../geodata/oblasts.geojson?url';
 import countriesUrl from '../../geodata/countries.geojson?url';
 import waterUrl from '../../geodata/water.geojson?url';
 import townsUrl from '../../geodata/towns.geojson?url';
-import line2025Url from '../../geodata/lines/2025-08-15.geojson?url';
-import line2022Url from '../../geodata/lines/2022-02-23.geojson?url';
 import type {
   CountryCollection,
   LineCollection,
@@ -21,8 +19,22 @@ export const DEFAULT_FILES = {
   countries: countriesUrl,
   water: waterUrl,
   towns: townsUrl,
-  lines: { '2025-08-15': line2025Url, '2022-02-23': line2022Url } as Record<string, string>,
+  lines: builtInLines(),
 };
+
+/**
+ * The built-in lines, by date: every `geodata/lines/YYYY-MM-DD.geojson`, found at build time.
+ * Adding a dated file there adds a line, with no code change.
+ */
+function builtInLines(): Record<string, string> {
+  const urls = import.meta.glob<string>('../../geodata/lines/*.geojson', { query: '?url', import: 'default', eager: true });
+  const out: Record<string, string> = {};
+  for (const [path, url] of Object.entries(urls)) {
+    const m = /(\d{4}-\d{2}-\d{2})\.geojson$/.exec(path);
+    if (m) out[m[1]!] = url;
+  }
+  return out;
+}
 
 async function fetchGeoJSON(url: string, label: string, allowed: readonly GeometryKind[]): Promise<FeatureCollection> {
   let res: Response;
@@ -39,19 +51,19 @@ async function fetchGeoJSON(url: string, label: string, allowed: readonly Geomet
 
 /** Load and validate every default file. Rejects with a message naming the file that failed. */
 export async function loadDefaultData(): Promise<MapData> {
-  const [oblasts, countries, water, towns, l2025, l2022] = await Promise.all([
+  const dates = Object.keys(DEFAULT_FILES.lines).sort();
+  const [oblasts, countries, water, towns, ...lines] = await Promise.all([
     fetchGeoJSON(DEFAULT_FILES.oblasts, 'oblasts.geojson', AREAL),
     fetchGeoJSON(DEFAULT_FILES.countries, 'countries.geojson', AREAL),
     fetchGeoJSON(DEFAULT_FILES.water, 'water.geojson', [...AREAL, 'LineString', 'MultiLineString']),
     fetchGeoJSON(DEFAULT_FILES.towns, 'towns.geojson', ['Point']),
-    fetchGeoJSON(DEFAULT_FILES.lines['2025-08-15']!, 'lines/2025-08-15.geojson', AREAL),
-    fetchGeoJSON(DEFAULT_FILES.lines['2022-02-23']!, 'lines/2022-02-23.geojson', AREAL),
+    ...dates.map((d) => fetchGeoJSON(DEFAULT_FILES.lines[d]!, `lines/${d}.geojson`, AREAL)),
   ]);
   return {
     oblasts: oblasts as OblastCollection,
     countries: countries as CountryCollection,
     water: water as WaterCollection,
     towns: towns as TownCollection,
-    lines: { '2025-08-15': l2025 as LineCollection, '2022-02-23': l2022 as LineCollection },
+    lines: Object.fromEntries(dates.map((d, i) => [d, lines[i] as LineCollection])),
   };
 }

@@ -2,6 +2,7 @@
  * The snapshot's legend: one entry per visible overlay, with a swatch drawn the way the map
  * draws the layer (same theme colours and opacities, same pattern images, same outlines).
  */
+import { shortDate } from '../data/dates';
 import type { LineCollection } from '../data/types';
 import type { Toggle } from '../state/state';
 import { PATTERN, type PatternImage } from '../style/patterns';
@@ -24,14 +25,7 @@ export interface LegendEntry {
   swatch: Swatch;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** '2025-08-15' → '15 Aug 2025' (anything else is returned as it is). */
-export function shortDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso || 'undated';
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
+export { shortDate };
 
 /** The tags of the two maps of a before/after comparison, on the page and in the export. */
 export function compareTags(lineDate: string, scenarioTitle: string): { before: string; after: string } {

@@ -108,7 +108,7 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
             { state: { ...state, layers: [...AFTER_LAYERS], compare: 'off' }, live: ctx.after() ?? null, tag: tags.after },
           ];
     const shown = [...new Set(panels.flatMap((p) => p.state.layers))];
-    const entries = legendEntries(ctx.theme, shown, ctx.line.date, ctx.data.lines[state.line]);
+    const entries = legendEntries(ctx.theme, shown, ctx.line.date, ctx.lineData());
     const title = (opts.title ?? '').trim() || scenario.title;
     const lineDay = shortDate(ctx.line.date);
     const container = ctx.map.getContainer();

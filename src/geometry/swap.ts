@@ -96,18 +96,23 @@ export interface Prepared {
  * The project's line files are already split by oblast (each feature carries `oblast`), which
  * spares a union and 27 clips; any other line is clipped here.
  */
-export function prepare(oblasts: OblastCollection, line: LineCollection): Prepared {
+/** How far a long computation got: a phase and a fraction 0–1 of it. */
+export type ComputeProgress = (phase: 'uniting' | 'clipping' | 'fitting' | 'computing', fraction: number) => void;
+
+export function prepare(oblasts: OblastCollection, line: LineCollection, progress: ComputeProgress = () => {}): Prepared {
   const isos = new Set(oblasts.features.map((o) => o.properties.iso));
   const byStatus = (status: string) => line.features.filter((f) => (f.properties?.status ?? 'russian-controlled') === status);
   const held = byStatus('russian-controlled');
   const split = line.features.length > 0 && line.features.every((f) => typeof f.properties.oblast === 'string' && isos.has(f.properties.oblast));
   const oblastKm2 = new Map<string, number>();
+  if (!split) progress('uniting', 0);
   const all = split ? null : unite(held.map((f) => f.geometry));
   const grey = split ? null : unite(byStatus('contested').map((f) => f.geometry));
   const inside = new Map<string, Areal | null>();
   const contested = new Map<string, Areal | null>();
-  for (const o of oblasts.features) {
+  oblasts.features.forEach((o, i) => {
     const iso = o.properties.iso;
+    if (!split) progress('clipping', i / oblasts.features.length);
     oblastKm2.set(iso, areaKm2(o.geometry));
     if (split) {
       const mine = (fs: typeof held) => unite(fs.filter((f) => f.properties.oblast === iso).map((f) => f.geometry));
@@ -117,9 +122,10 @@ export function prepare(oblasts: OblastCollection, line: LineCollection): Prepar
       inside.set(iso, clip(o.geometry, all));
       contested.set(iso, clip(o.geometry, grey));
     }
-  }
+  });
   const borders = bordersOf(oblasts);
   const insideKm2 = [...inside.values()].reduce((sum, g) => sum + areaKm2(g), 0);
+  if (!split) progress('fitting', 0);
   // Fit another source's line to our borders: artefacts of the remainder become Russian-held,
   // pieces just outside are added. The project's own lines are cut from these oblasts: no fit.
   const artefacts = split ? { pieces: new Map<string, Areal>(), stats: { count: 0, areaKm2: 0 } } : findArtefacts(oblasts, all, borders);

@@ -121,27 +121,29 @@ export function defaultCounting(read: LineRead): Record<string, Counted> {
 }
 
 /**
- * What was read and how it is counted, in one or two sentences, e.g. "DeepState export: 14
- * occupied and 2 Crimea (held since 2014) polygons counted as Russian-controlled, 27 unknown
- * status (grey zone) as contested; 39 liberated ignored; 66 points ignored."
+ * What was read and how it is counted, e.g. "DeepState export. Russian-controlled: occupied (14
+ * polygons), Crimea (held since 2014) (1). Contested: unknown status (grey zone) (27). Not
+ * counted: liberated (39); 66 points. 2 self-intersecting rings repaired."
  */
 export function describeRead(read: LineRead, counting: Record<string, Counted>): string {
   const formats = [...new Set(read.files.map((f) => f.formatLabel))].join(' + ');
-  const group = (k: Counted) => read.categories.filter((c) => (counting[c.key] ?? c.counted) === k).map((c) => `${c.count} ${c.label}${c.note ? ` (${c.note})` : ''}`);
+  const group = (k: Counted) =>
+    read.categories
+      .filter((c) => (counting[c.key] ?? c.counted) === k)
+      .map((c, i) => `${c.label} (${c.count}${i === 0 ? (c.count === 1 ? ' polygon' : ' polygons') : ''}${c.note ? `; ${c.note}` : ''})`);
   const parts: string[] = [];
   const ru = group('russian');
   const co = group('contested');
   const ig = group('ignored');
-  if (ru.length) parts.push(`${list(ru)} counted as Russian-controlled`);
-  if (co.length) parts.push(`${list(co)} as contested`);
-  const ignored = [...ig];
-  if (read.ignored.points) ignored.push(`${read.ignored.points} point${read.ignored.points > 1 ? 's' : ''}`);
-  if (read.ignored.lines) ignored.push(`${read.ignored.lines} line${read.ignored.lines > 1 ? 's' : ''}`);
-  if (read.ignored.empty) ignored.push(`${read.ignored.empty} feature${read.ignored.empty > 1 ? 's' : ''} without geometry`);
-  let s = `${formats}: ${parts.join(', ') || 'nothing counted'}`;
-  if (ignored.length) s += `; ${list(ignored)} ignored`;
+  if (ru.length) parts.push(`Russian-controlled: ${ru.join(', ')}.`);
+  if (co.length) parts.push(`Contested: ${co.join(', ')}.`);
+  const other: string[] = [];
+  if (read.ignored.points) other.push(`${read.ignored.points} point${read.ignored.points > 1 ? 's' : ''}`);
+  if (read.ignored.lines) other.push(`${read.ignored.lines} line${read.ignored.lines > 1 ? 's' : ''}`);
+  if (read.ignored.empty) other.push(`${read.ignored.empty} feature${read.ignored.empty > 1 ? 's' : ''} without geometry`);
+  if (ig.length || other.length) parts.push(`Not counted: ${[ig.join(', '), other.join(', ')].filter(Boolean).join('; ')}.`);
   const rep = repairText(read.repairs);
-  return s + '.' + (rep ? ` ${rep}` : '');
+  return `${formats}. ${parts.join(' ') || 'Nothing counted.'}${rep ? ` ${rep}` : ''}`;
 }
 
 /** The repairs made, as a sentence ("2 self-intersecting rings repaired; 1 unclosed ring closed."), or ''. */
@@ -156,4 +158,3 @@ export function repairText(r: Repairs): string {
   return s[0]!.toUpperCase() + s.slice(1) + '.';
 }
 
-const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);

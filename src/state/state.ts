@@ -1,3 +1,5 @@
+import { isLineId } from './lines';
+
 /**
  * The app's whole view state, and its URL-hash form. Pure: no DOM, no map.
  * Hash: `#map=ZOOM/LAT/LON&layers=a,b&scenario=ID&line=DATE&compare=MODE`.
@@ -24,7 +26,7 @@ export interface AppState {
   camera: Camera;
   layers: Toggle[];
   scenario: string;
-  /** ISO date of the line, e.g. "2025-08-15", or "custom" for a user-loaded file. */
+  /** The line: a built-in line's date ("2025-08-15"), or a loaded file's id ("file-2026-11-30-ab12cd34"; see lines.ts). */
   line: string;
   compare: CompareMode;
 }
@@ -40,7 +42,7 @@ export const DEFAULT_STATE: AppState = {
 };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
-const DATE = /^(\d{4}-\d{2}-\d{2}|custom)$/;
+
 
 /** Parse a location hash (with or without '#'). Anything missing or invalid takes its default. */
 export function parseHash(hash: string, defaults: AppState = DEFAULT_STATE): AppState {
@@ -68,7 +70,7 @@ export function parseHash(hash: string, defaults: AppState = DEFAULT_STATE): App
   const scenario = params.get('scenario');
   if (scenario && ID.test(scenario)) state.scenario = scenario;
   const line = params.get('line');
-  if (line && DATE.test(line)) state.line = line;
+  if (line && isLineId(line)) state.line = line;
   const compare = params.get('compare');
   if (compare && (COMPARE_MODES as readonly string[]).includes(compare)) state.compare = compare as CompareMode;
   return state;

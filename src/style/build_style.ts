@@ -4,9 +4,10 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { FeatureCollection, MultiLineString, Point } from 'geojson';
 import { PATTERN } from './patterns';
-import type { MapData, OblastProps, WaterProps } from '../data/types';
+import type { LineCollection, MapData, OblastProps, WaterProps } from '../data/types';
+import { PRE_2022 } from '../state/lines';
 import type { AppState, Toggle } from '../state/state';
 import { LAYER, SOURCE, type LayerId } from './ids';
 import type { Theme } from './theme';
@@ -21,6 +22,8 @@ export interface StyleOptions {
   waterLabels: FeatureCollection<Point, WaterProps>;
   /** Attribution HTML of the data, shown by MapLibre's attribution control. */
   attribution: string;
+  /** The current line as drawn: Russian-controlled and contested areas (see geometry/derive.ts). */
+  line: LineCollection;
   /** The contact line of the current dated line. */
   contact: FeatureCollection<MultiLineString>;
   /** The proposal's layers for every scenario (features carry `scenario`). */
@@ -36,12 +39,8 @@ export interface StyleOptions {
 }
 
 /** The computed layers of all scenarios, concatenated. */
-export interface SwapLayers {
-  parts: FeatureCollection<Polygon | MultiPolygon, { scenario: string; part: string }>;
-  proposed: FeatureCollection<Polygon | MultiPolygon, { scenario: string }>;
-  frozenLine: FeatureCollection<MultiLineString, { scenario: string }>;
-  proposedLine: FeatureCollection<MultiLineString, { scenario: string }>;
-}
+import type { SwapLayers } from '../geometry/swap_layers';
+export type { SwapLayers };
 
 /** Which style layers each overlay toggle shows (scenario layers: one copy per scenario). */
 export const TOGGLE_LAYERS: Record<Toggle, LayerId[]> = {
@@ -146,8 +145,7 @@ const EDGE_BUFFER = 16;
  * later is a paint change, never a new layout or a rebuilt source.
  */
 export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: StyleOptions): StyleSpecification {
-  const line2025 = data.lines[state.line] ?? data.lines['2025-08-15'];
-  const line2022 = data.lines['2022-02-23'];
+  const line2022 = data.lines[PRE_2022];
   const sources: Record<string, SourceSpecification> = {
     [SOURCE.countries]: { type: 'geojson', buffer: EDGE_BUFFER, data: data.countries, attribution: opts.attribution },
     [SOURCE.oblasts]: { type: 'geojson', buffer: EDGE_BUFFER, data: data.oblasts },
@@ -155,7 +153,7 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
     [SOURCE.water]: { type: 'geojson', buffer: EDGE_BUFFER, data: data.water },
     [SOURCE.waterLabels]: { type: 'geojson', data: opts.waterLabels },
     [SOURCE.towns]: { type: 'geojson', data: data.towns },
-    [SOURCE.line2025]: { type: 'geojson', buffer: EDGE_BUFFER, data: line2025 ?? emptyFC() },
+    [SOURCE.line2025]: { type: 'geojson', buffer: EDGE_BUFFER, data: opts.line },
     [SOURCE.line2022]: { type: 'geojson', buffer: EDGE_BUFFER, data: line2022 ?? emptyFC() },
     [SOURCE.contact]: { type: 'geojson', buffer: EDGE_BUFFER, data: opts.contact },
     [SOURCE.swapParts]: { type: 'geojson', buffer: EDGE_BUFFER, data: opts.swap.parts },

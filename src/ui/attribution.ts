@@ -5,11 +5,9 @@ export interface SourcesFile {
   attribution: { label: string; licence: string; url?: string }[];
 }
 
-/** The front line is the project's own work; it is credited beside the data sources. */
-export const LINE_CREDIT = 'Front line: swapmap approximation from public reporting (see README)';
-
 /**
- * Attribution HTML for MapLibre's control. Labels come from our own committed file, but are
+ * Attribution HTML of the data sources for MapLibre's control (the line's credit is added by the
+ * app, since it changes with the line). Labels come from our own committed file, but are
  * escaped all the same: nothing from a data file is ever inserted as markup.
  */
 export function attributionHtml(src: SourcesFile): string {
@@ -17,13 +15,12 @@ export function attributionHtml(src: SourcesFile): string {
     const text = `${escapeHtml(a.label)} (${escapeHtml(a.licence)})`;
     return a.url && /^https:\/\//.test(a.url) ? `<a href="${escapeHtml(a.url)}" target="_blank" rel="noopener">${text}</a>` : text;
   });
-  items.push(escapeHtml(LINE_CREDIT));
   return items.join(' · ');
 }
 
-/** The same attribution as plain lines of text (for exports). */
+/** The same attribution as plain lines of text (for exports; the line's own credit follows it). */
 export function attributionText(src: SourcesFile): string[] {
-  return [...src.attribution.map((a) => `${a.label} (${a.licence})`), LINE_CREDIT];
+  return src.attribution.map((a) => `${a.label} (${a.licence})`);
 }
 
 export function escapeHtml(s: string): string {

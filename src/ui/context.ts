@@ -1,6 +1,6 @@
 import type { Map as MlMap, StyleSpecification } from 'maplibre-gl';
 import type { Scenario } from '../data/scenario';
-import type { MapData } from '../data/types';
+import type { LineCollection, MapData } from '../data/types';
 import type { SwapResult } from '../geometry/swap';
 import type { AppState } from '../state/state';
 import type { Theme } from '../style/theme';
@@ -17,6 +17,8 @@ export interface AppContext {
   results: ReadonlyMap<string, SwapResult>;
   /** The current line's date and source, as the figures cite it. */
   line: { date: string; source: string };
+  /** The current line as the map draws it. */
+  lineData(): LineCollection;
   /** Plain-text attribution of every data source, the line's credit included. */
   attribution: string[];
   /** Pattern images registered on every map (id → image). */

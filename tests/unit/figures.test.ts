@@ -67,9 +67,9 @@ describe('npm run figures', () => {
   test('a bad --line file gives one line of error and exit code 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'swapmap-figures-'));
     const cases: [string, RegExp][] = [
-      ['{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[36,48]}}]}', /feature 1 is a Point; expected Polygon or MultiPolygon/],
+      ['{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[36,48]}}]}', /holds no polygons \(only 1 point\)/],
       ['{"type":"FeatureCollection","features":[', /not valid JSON/],
-      ['<html><body>not geojson</body></html>', /not valid JSON/],
+      ['<html><body>not geojson</body></html>', /is a web page \(HTML\), not a line file/],
     ];
     for (const [i, [text, msg]] of cases.entries()) {
       const f = join(dir, `bad${i}.geojson`);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { MapData, OblastProps, WaterProps } from '../../src/data/types';
+import type { LineProps, MapData, OblastProps, WaterProps } from '../../src/data/types';
 import { buildStyle, overlayPaint, showOverlays, type OverlayTarget } from '../../src/style/build_style';
 import { defaultTheme } from '../../src/style/theme';
 import { DEFAULT_STATE, parseHash } from '../../src/state/state';
@@ -24,6 +24,7 @@ const opts = {
   oblastLabels: empty<OblastProps>(),
   waterLabels: empty<WaterProps>(),
   attribution: 'x',
+  line: fc<Polygon, LineProps>(),
   contact: fc<MultiLineString, Record<string, never>>(),
   swap: { parts: fc<Polygon, { scenario: string; part: string }>(), proposed: fc<Polygon, { scenario: string }>(), frozenLine: fc<MultiLineString, { scenario: string }>(), proposedLine: fc<MultiLineString, { scenario: string }>() },
   scenarios: ['aug-2025', 'nov-2025'],

@@ -1,0 +1,153 @@
+import type { IControl, Map as MlMap } from 'maplibre-gl';
+import type { Counted } from '../read/formats';
+import type { LoadSummary, Phase } from '../worker/protocol';
+import { el } from './dom';
+
+/** One line the reader can choose: a built-in one, or one loaded from files in this session. */
+export interface LineChoice {
+  id: string;
+  label: string;
+}
+
+export interface LineControlHandlers {
+  /** A line was chosen in the list. */
+  pick(id: string): void;
+  /** Files were chosen or dropped: loaded together, as one line. */
+  files(files: File[]): void;
+  /** Cancel pressed while a line is computed. */
+  cancel(): void;
+  /** A status of the loaded files was set to count otherwise. */
+  count(key: string, counted: Counted): void;
+}
+
+const PHASE: Record<Phase, string> = {
+  reading: 'Reading',
+  checking: 'Checking the polygons',
+  uniting: 'Uniting the areas',
+  clipping: 'Clipping to the oblasts',
+  fitting: 'Fitting to the borders',
+  computing: 'Computing the proposal',
+};
+
+const COUNTED_LABEL: Record<Counted, string> = { russian: 'Russian-controlled', contested: 'contested', ignored: 'not counted' };
+
+/** Accepted file types of the picker (what the reader reads). */
+const ACCEPT = '.geojson,.json,.topojson,.kml,.kmz,.gz,.zip,application/geo+json,application/json,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz';
+
+/**
+ * The line panel: which line the map and the figures use (a list of the built-in lines and of the
+ * files loaded in this session), "Load a line file…" (or files dropped on the map), the progress
+ * of a load with Cancel, and, for a loaded file, what was read and how each status counts. Thin:
+ * it reports choices; the app computes and tells it what to show.
+ */
+export class LineControl implements IControl {
+  private root: HTMLElement | undefined;
+  private select!: HTMLSelectElement;
+  private progressBox!: HTMLElement;
+  private progressBar!: HTMLProgressElement;
+  private phaseText!: HTMLElement;
+  private readBox!: HTMLDetailsElement;
+  private readText!: HTMLElement;
+  private statusList!: HTMLElement;
+  private dropTarget: HTMLElement | undefined;
+
+  constructor(private readonly on: LineControlHandlers) {}
+
+  onAdd(map: MlMap): HTMLElement {
+    const root = el('div', { className: 'maplibregl-ctrl maplibregl-ctrl-group swapmap-line' });
+    const pickRow = el('div', { className: 'swapmap-line-pick' });
+    const label = el('label', { htmlFor: 'line-select', textContent: 'Line' });
+    this.select = el('select', { id: 'line-select' });
+    this.select.addEventListener('change', () => this.on.pick(this.select.value));
+    pickRow.append(label, this.select);
+
+    const input = el('input', { type: 'file', id: 'line-file', multiple: true, accept: ACCEPT, className: 'visually-hidden' });
+    input.addEventListener('change', () => {
+      const files = [...(input.files ?? [])];
+      input.value = '';
+      if (files.length) this.on.files(files);
+    });
+    const button = el('label', {
+      htmlFor: 'line-file',
+      className: 'swapmap-file-button',
+      textContent: 'Load a line file…',
+      title: 'GeoJSON, TopoJSON, KML or KMZ of the Russian-controlled area (DeepState, ISW/CTP, your own); or drop files on the map',
+    });
+    const fileRow = el('div', { className: 'swapmap-file' });
+    fileRow.append(input, button);
+
+    this.progressBox = el('div', { className: 'swapmap-line-progress', hidden: true });
+    this.progressBox.setAttribute('role', 'status');
+    this.progressBar = el('progress', { max: 1, value: 0 });
+    this.progressBar.setAttribute('aria-label', 'Progress of the line');
+    this.phaseText = el('span', { className: 'phase' });
+    const cancel = el('button', { type: 'button', textContent: 'Cancel', className: 'swapmap-line-cancel' });
+    cancel.addEventListener('click', () => this.on.cancel());
+    this.progressBox.append(this.phaseText, this.progressBar, cancel);
+
+    this.readBox = el('details', { className: 'swapmap-line-read', hidden: true });
+    this.readBox.append(el('summary', { textContent: 'What the file holds' }));
+    this.readText = el('p', { className: 'desc' });
+    this.statusList = el('div', { className: 'statuses' });
+    this.readBox.append(this.readText, this.statusList);
+
+    root.append(pickRow, fileRow, this.progressBox, this.readBox);
+    const target = map.getContainer();
+    target.addEventListener('dragover', this.onDragOver);
+    target.addEventListener('drop', this.onDrop);
+    this.dropTarget = target;
+    this.root = root;
+    return root;
+  }
+
+  onRemove(): void {
+    this.dropTarget?.removeEventListener('dragover', this.onDragOver);
+    this.dropTarget?.removeEventListener('drop', this.onDrop);
+    this.root?.remove();
+  }
+
+  private readonly onDragOver = (e: DragEvent) => {
+    if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+  };
+
+  private readonly onDrop = (e: DragEvent) => {
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (!files.length) return;
+    e.preventDefault();
+    this.on.files(files);
+  };
+
+  /** The lines to choose from, and the one shown. */
+  setChoices(choices: readonly LineChoice[], current: string): void {
+    this.select.replaceChildren(...choices.map((c) => el('option', { value: c.id, textContent: c.label })));
+    this.select.value = current;
+  }
+
+  /** Show how far a computation got; `null` hides the progress. */
+  progress(p: { phase: Phase; fraction: number } | null): void {
+    this.progressBox.hidden = p === null;
+    if (!p) return;
+    this.phaseText.textContent = `${PHASE[p.phase]}…`;
+    this.progressBar.value = Math.max(0, Math.min(1, p.fraction));
+  }
+
+  /** What the loaded files hold and how each status counts; `null` for a built-in line. */
+  showRead(summary: LoadSummary | null): void {
+    this.readBox.hidden = summary === null;
+    if (!summary) return;
+    this.readText.textContent = summary.description;
+    const rows = summary.categories.map((c) => {
+      const id = `count-${c.key.replace(/[^a-z0-9]+/gi, '-')}`;
+      const row = el('div', { className: 'status-row' });
+      const select = el('select', { id });
+      for (const k of ['russian', 'contested', 'ignored'] as const) select.append(el('option', { value: k, textContent: COUNTED_LABEL[k] }));
+      select.value = summary.counting[c.key] ?? c.counted;
+      select.dataset.category = c.key;
+      select.addEventListener('change', () => this.on.count(c.key, select.value as Counted));
+      const label = el('label', { htmlFor: id, textContent: `${c.label} (${c.count})` });
+      row.append(label, select);
+      return row;
+    });
+    this.statusList.replaceChildren(...rows);
+  }
+}

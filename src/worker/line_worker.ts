@@ -1,0 +1,79 @@
+/**
+ * The line worker: reads a reader's files and derives everything that follows from a line, off
+ * the page's main thread (issue #14: a 4 MB file froze the page for up to a minute). The same
+ * reader and geometry as the CLI. One request at a time; the page cancels by terminating it.
+ */
+import type { Scenario } from '../data/scenario';
+import type { OblastCollection } from '../data/types';
+import { deriveLine } from '../geometry/derive';
+import { assembleLine } from '../read/assemble';
+import { isError } from '../read/errors';
+import { defaultCounting, readLineFiles } from '../read/index';
+import { contentHash } from './hash';
+import type { Phase, Request, Response } from './protocol';
+
+let oblasts: OblastCollection | null = null;
+let scenarios: Scenario[] = [];
+
+const post = (m: Response) => (self as unknown as Worker).postMessage(m);
+
+/** Progress is posted at most every 50 ms: enough for a bar, not a flood of messages. */
+function progressFor(id: number) {
+  let last = 0;
+  return (phase: Phase, fraction: number) => {
+    const now = performance.now();
+    if (now - last < 50 && fraction > 0) return;
+    last = now;
+    post({ type: 'progress', id, phase, fraction });
+  };
+}
+
+self.onmessage = (e: MessageEvent<Request>) => {
+  const req = e.data;
+  if (req.type === 'init') {
+    oblasts = req.oblasts;
+    scenarios = req.scenarios;
+    return;
+  }
+  const t0 = performance.now();
+  try {
+    if (!oblasts) throw new Error('the worker was not given the oblasts');
+    const progress = progressFor(req.id);
+    if (req.type === 'derive') {
+      const derived = deriveLine(oblasts, scenarios, req.line, progress);
+      if (!derived) post({ type: 'error', id: req.id, code: 'outside', error: 'The line has no area inside Ukraine’s oblasts.' });
+      else post({ type: 'derived', id: req.id, derived, ms: Math.round(performance.now() - t0) });
+      return;
+    }
+    const files = req.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
+    const read = readLineFiles(files, progress);
+    if (isError(read)) return post({ type: 'error', id: req.id, code: read.code, error: read.error });
+    const counting = { ...defaultCounting(read), ...(req.counting ?? {}) };
+    const assembled = assembleLine(read, counting, req.date);
+    if (isError(assembled)) return post({ type: 'error', id: req.id, code: assembled.code, error: assembled.error });
+    const derived = deriveLine(oblasts, scenarios, assembled.line, progress);
+    if (!derived) {
+      const who = files.length === 1 ? `“${read.files[0]!.name}” has` : 'The files have';
+      return post({ type: 'error', id: req.id, code: 'outside', error: `${who} no area inside Ukraine’s oblasts.` });
+    }
+    post({
+      type: 'loaded',
+      id: req.id,
+      summary: {
+        files: read.files,
+        categories: read.categories,
+        counting,
+        dates: read.dates,
+        date: assembled.date,
+        source: assembled.source,
+        description: assembled.description,
+        hash: contentHash(files),
+        vertices: read.vertices,
+        ms: Math.round(performance.now() - t0),
+      },
+      derived,
+    });
+  } catch (err) {
+    post({ type: 'error', id: req.id, code: 'internal', error: `The line could not be computed (${(err as Error).message}).` });
+  }
+};

@@ -1,0 +1,48 @@
+/**
+ * The typed messages between the page and its line worker. Every request carries an id; the
+ * worker answers with progress messages and one result or error for that id. Cancelling is the
+ * page's business: it terminates the worker (the work is synchronous) and starts a new one.
+ */
+import type { Scenario } from '../data/scenario';
+import type { LineCollection, OblastCollection } from '../data/types';
+import type { LineDerived } from '../geometry/derive';
+import type { CategoryDef, Counted } from '../read/formats';
+import type { FileSummary, LineRead } from '../read/index';
+
+export interface FileData {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+export type Request =
+  | { type: 'init'; oblasts: OblastCollection; scenarios: Scenario[] }
+  /** Read files, count their statuses (the defaults unless `counting` is given), derive the line of `date` (default: the latest). */
+  | { type: 'load'; id: number; files: FileData[]; counting?: Record<string, Counted>; date?: string }
+  /** Derive a line the page already has (a built-in one). */
+  | { type: 'derive'; id: number; line: LineCollection };
+
+export type Phase = 'reading' | 'checking' | 'uniting' | 'clipping' | 'fitting' | 'computing';
+
+/** What a load found, for the page to show and to offer choices on. */
+export interface LoadSummary {
+  files: FileSummary[];
+  categories: (CategoryDef & { count: number })[];
+  counting: Record<string, Counted>;
+  dates: string[];
+  date: string;
+  source: string;
+  description: string;
+  /** Content hash of the files (hex), for the line's id in the link. */
+  hash: string;
+  vertices: number;
+  /** Milliseconds spent reading and computing in the worker. */
+  ms: number;
+}
+
+export type Response =
+  | { type: 'progress'; id: number; phase: Phase; fraction: number }
+  | { type: 'loaded'; id: number; summary: LoadSummary; derived: LineDerived }
+  | { type: 'derived'; id: number; derived: LineDerived; ms: number }
+  | { type: 'error'; id: number; code: string; error: string };
+
+export type { LineRead };
