@@ -81,7 +81,7 @@ describe('npm run figures', () => {
       expect(r.stderr).toMatch(msg);
     }
     expect(run('--line', join(dir, 'missing.geojson')).status).toBe(2);
-    expect(run('--scenario', 'nope').stderr).toMatch(/unknown scenario "nope"/);
+    expect(run('--scenario', 'nope').stderr).toMatch(/unknown scenario “nope”/);
   });
 
   test('a line from another source (no status, Z values) is read as Russian-controlled', () => {
