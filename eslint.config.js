@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'geodata/node_modules/', 'tests/output/'] },
+  { ignores: ['dist/', '.scratch/', 'node_modules/', 'geodata/node_modules/', 'tests/output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

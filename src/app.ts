@@ -23,7 +23,7 @@ import { MAX_FILES, MAX_LINE_BYTES } from './read/errors';
 import { buildStyle, overlayPaint, showOverlays } from './style/build_style';
 import { dots, hatch, PATTERN, swatchCss } from './style/patterns';
 import { defaultTheme as theme } from './style/theme';
-import { AFTER_LAYERS, NOW_LAYERS, parseHash, serializeHash, setLayer, type AppState, type Toggle } from './state/state';
+import { AFTER_LAYERS, NOW_LAYERS, parseHash, serializeHash, setLayer, VIEW_LIMITS, type AppState, type Camera, type Toggle } from './state/state';
 import { attributionHtml, attributionText, escapeHtml, foldAttributionWhenNarrow } from './ui/attribution';
 import type { AppContext } from './ui/context';
 import { renderFigures } from './ui/figures_panel';
@@ -158,10 +158,8 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
       style,
       center: state.camera.center,
       zoom: state.camera.zoom,
-      minZoom: 4,
-      maxZoom: 12,
-      // The extent of the base map's data (COUNTRY_BOX in geodata/build.mjs): no view past its edge.
-      maxBounds: [[20, 42], [44, 54]],
+      // The same limits parseHash clamps a linked camera to.
+      ...VIEW_LIMITS,
       attributionControl: false,
       fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -461,10 +459,14 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   // The style was built from the first state; once loaded, later changes (if any) are applied.
   map.once('load', () => applyToMap());
 
+  /** The camera the map shows. */
+  const cameraShown = (): Camera => {
+    const c = map.getCenter();
+    return { center: [c.lng, c.lat], zoom: map.getZoom() };
+  };
   map.on('moveend', (e) => {
     if (e.originalEvent) homeView = false;
-    const c = map.getCenter();
-    state = { ...state, camera: { center: [c.lng, c.lat], zoom: map.getZoom() } };
+    state = { ...state, camera: cameraShown() };
     writeHash();
   });
   window.addEventListener('hashchange', () => {
@@ -473,10 +475,13 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     const camera = (x: AppState) => serializeHash(x).split('&')[0];
     if (camera(next) !== camera(state)) homeView = false;
     map.jumpTo({ center: next.camera.center, zoom: next.camera.zoom });
-    update(next);
+    update({ ...next, camera: cameraShown() });
   });
   map.on('error', (e) => console.error('map error:', e.error?.message ?? e));
 
+  // MapLibre keeps the whole view inside maxBounds, which needs the map's size and can move a
+  // linked camera past parseHash's clamp: the state, and the link, take the camera shown.
+  state = { ...state, camera: cameraShown() };
   update(state);
   if (homeView) frameHome();
   window.swapmap = {

@@ -65,6 +65,13 @@ export interface LayoutInput {
   attribution: string;
 }
 
+/**
+ * The longest title an export takes, in UTF-16 units (as an input's maxLength counts): the
+ * Export control's title field and `npm run snapshot --title` both stop here. A longer title
+ * would fill the header of a card with the map left below it.
+ */
+export const MAX_TITLE_LENGTH = 200;
+
 export const FAMILY = '"Noto Sans", sans-serif';
 export const INK = '#1f1f1f';
 export const MUTED = '#4d4b46';

@@ -8,17 +8,17 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { AFTER_LAYERS, type AppState } from '../state/state';
 import type { AppContext } from '../ui/context';
 import { exportFileName } from './data_export';
-import { font, layout, MUTED, INK, scaleBarLength, type Layout } from './layout';
+import { font, layout, MAX_TITLE_LENGTH, MUTED, INK, scaleBarLength, type Layout } from './layout';
 import { compareTags, drawSwatch, legendEntries, shortDate } from './legend';
 import { renderMap, type ExportCamera } from './render_map';
-import { presetOf } from './sizes';
+import { exportSizeProblem, presetOf } from './sizes';
 
 export interface ExportOptions {
   /** Image px per CSS px: 1, 2 or 4 for the current view; a preset's own scale by default. */
   scale?: number;
   /** A fixed image size in px (a preset such as 1200×630); omitted: the current view. */
   size?: { width: number; height: number };
-  /** The title; defaults to the scenario's title. */
+  /** The title (at most MAX_TITLE_LENGTH characters); defaults to the scenario's title. */
   title?: string;
   /** 'blob' for the page, 'base64' for the snapshot command (evaluate cannot return a Blob). */
   encoding?: 'blob' | 'base64';
@@ -88,7 +88,9 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
     const scenario = ctx.scenario();
     const preset = opts.size ? presetOf(opts.size) : undefined;
     const scale = opts.scale ?? preset?.scale ?? 1;
-    if (!(scale > 0 && scale <= 8)) return { ok: false, error: `scale ${scale} is out of range (0–8)` };
+    const sizeProblem = exportSizeProblem(scale, opts.size);
+    if (sizeProblem) return { ok: false, error: sizeProblem };
+    if ((opts.title ?? '').length > MAX_TITLE_LENGTH) return { ok: false, error: `the title is ${opts.title!.length} characters; at most ${MAX_TITLE_LENGTH}` };
     await fontsReady();
     step('fonts');
 

@@ -24,6 +24,33 @@ export const VIEW_SCALES = [1, 2, 4] as const;
 export const MIN_SIDE = 200;
 export const MAX_SIDE = 16384;
 
+/**
+ * Image px per CSS px an export is drawn at. Below ½ the composed text (10–14 CSS px) falls
+ * under 7 image px and cannot be read; above 8 a view is past any GPU's canvas.
+ */
+export const MIN_SCALE = 0.5;
+export const MAX_SCALE = 8;
+
+/**
+ * Why an export at `scale` (of a fixed `size` in image px, or of the view) cannot be made, or
+ * null. The page's exporter and `npm run snapshot` both ask this, so they refuse the same
+ * things; the snapshot command asks before it starts a browser.
+ */
+export function exportSizeProblem(scale: number, size?: { width: number; height: number }): string | null {
+  if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) return `scale ${scale} is out of range (${MIN_SCALE}–${MAX_SCALE})`;
+  if (!size) return null;
+  if (![size.width, size.height].every((x) => Number.isInteger(x) && x >= MIN_SIDE && x <= MAX_SIDE)) {
+    return `${size.width}×${size.height} px is out of range (each side ${MIN_SIDE}–${MAX_SIDE} px)`;
+  }
+  // The title, legend and sources are laid out in CSS px (size / scale): a layout narrower or
+  // lower than the smallest image leaves no room for the map.
+  const css = { width: Math.floor(size.width / scale), height: Math.floor(size.height / scale) };
+  if (css.width < MIN_SIDE || css.height < MIN_SIDE) {
+    return `${size.width}×${size.height} px at scale ${scale} is laid out at ${css.width}×${css.height} CSS px, under ${MIN_SIDE} per side: choose a smaller scale or a larger size`;
+  }
+  return null;
+}
+
 /** Parse `WIDTHxHEIGHT` (e.g. `1200x630`); null when malformed or out of range. */
 export function parseSize(text: string): { width: number; height: number } | null {
   const m = /^(\d{1,5})[x×](\d{1,5})$/i.exec(text.trim());

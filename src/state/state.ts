@@ -33,6 +33,40 @@ export interface AppState {
 
 export const DEFAULT_CAMERA: Camera = { center: [35.6, 48.35], zoom: 5.9 };
 
+/** How far the map can be zoomed and moved; the Map's options, as MapLibre names them. */
+export interface ViewLimits {
+  minZoom: number;
+  maxZoom: number;
+  /** [[west, south], [east, north]], degrees. */
+  maxBounds: [[number, number], [number, number]];
+}
+
+/**
+ * The map's view limits, for the Map constructor and for {@link parseHash} alike: a link can
+ * then hold no camera that the map would not show (issue #14). The bounds are the extent of
+ * the base map's data (COUNTRY_BOX in geodata/build.mjs): no view past its edge.
+ */
+export const VIEW_LIMITS: Readonly<ViewLimits> = {
+  minZoom: 4,
+  maxZoom: 12,
+  maxBounds: [[20, 42], [44, 54]],
+};
+
+/**
+ * A camera brought within the view limits: zoom into [minZoom, maxZoom], centre into the
+ * bounds. MapLibre also keeps the whole view inside the bounds, which needs the map's size;
+ * the app reads the camera back from the map for that.
+ */
+export function clampCamera(camera: Camera, limits: Readonly<ViewLimits> = VIEW_LIMITS): Camera {
+  const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+  const [[west, south], [east, north]] = limits.maxBounds;
+  // + 0 turns a -0 (from "#map=-0/…") into 0, so that it is written back as "0".
+  return {
+    center: [clamp(camera.center[0], west, east) + 0, clamp(camera.center[1], south, north) + 0],
+    zoom: clamp(camera.zoom, limits.minZoom, limits.maxZoom) + 0,
+  };
+}
+
 export const DEFAULT_STATE: AppState = {
   camera: DEFAULT_CAMERA,
   layers: ['line', 'cede', 'freeze', 'return'],
@@ -44,8 +78,12 @@ export const DEFAULT_STATE: AppState = {
 const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 
-/** Parse a location hash (with or without '#'). Anything missing or invalid takes its default. */
-export function parseHash(hash: string, defaults: AppState = DEFAULT_STATE): AppState {
+/**
+ * Parse a location hash (with or without '#'). Anything missing or invalid takes its default.
+ * A camera that some web map could show (zoom 0–22, |lat| ≤ 85, |lon| ≤ 180) is clamped into
+ * `limits`, so the state, and the link written from it, say what the map shows.
+ */
+export function parseHash(hash: string, defaults: AppState = DEFAULT_STATE, limits: Readonly<ViewLimits> = VIEW_LIMITS): AppState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const state: AppState = { ...defaults, camera: { ...defaults.camera }, layers: [...defaults.layers] };
   const map = params.get('map');
@@ -58,7 +96,7 @@ export function parseHash(hash: string, defaults: AppState = DEFAULT_STATE): App
       Number.isFinite(z) && Number.isFinite(lat) && Number.isFinite(lon) &&
       z >= 0 && z <= 22 && Math.abs(lat) <= 85 && Math.abs(lon) <= 180
     ) {
-      state.camera = { center: [lon, lat], zoom: z };
+      state.camera = clampCamera({ center: [lon, lat], zoom: z }, limits);
     }
   }
   const layers = params.get('layers');

@@ -1,5 +1,6 @@
 import type { IControl } from 'maplibre-gl';
 import { exportFileName, figuresCsv, scenarioGeoJson, type Provenance } from '../export/data_export';
+import { MAX_TITLE_LENGTH } from '../export/layout';
 import type { ExportOptions } from '../export/png';
 import { gpuMaxSide } from '../export/render_map';
 import { PRESETS, VIEW_SCALES } from '../export/sizes';
@@ -39,7 +40,7 @@ export class ExportControl implements IControl {
     panel.setAttribute('role', 'group');
     panel.setAttribute('aria-label', 'Export and share');
 
-    const title = el('input', { type: 'text', id: 'export-title', maxLength: 200 });
+    const title = el('input', { type: 'text', id: 'export-title', maxLength: MAX_TITLE_LENGTH });
     title.addEventListener('input', () => (this.titleEdited = title.value.trim() !== ''));
     const size = el('select', { id: 'export-size' });
     const png = el('button', { type: 'button', id: 'export-png', textContent: 'Download PNG' });

@@ -81,17 +81,43 @@ export interface AppPage {
   errors: string[];
 }
 
+/** A Content-Security-Policy violation the page reported (its `securitypolicyviolation` event). */
+export interface CspViolation {
+  directive: string;
+  blocked: string;
+  source: string;
+  sample: string;
+}
+
+/**
+ * Record every CSP violation of the page from its first byte: an init script runs before any of
+ * the page's own, and is not itself subject to the policy.
+ */
+function recordCspViolations(): void {
+  const seen: CspViolation[] = [];
+  (window as unknown as { __swapmapCsp: CspViolation[] }).__swapmapCsp = seen;
+  document.addEventListener('securitypolicyviolation', (e) =>
+    seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${e.lineNumber}`, sample: e.sample }),
+  );
+}
+
+/** The CSP violations recorded so far on a page opened with `watchCsp`. */
+export async function cspViolations(page: Page): Promise<CspViolation[]> {
+  return page.evaluate(() => (window as unknown as { __swapmapCsp?: CspViolation[] }).__swapmapCsp ?? []);
+}
+
 /** Open the app at `url` + `hash` and, unless `waitReady` is false, wait for its first idle map. */
 export async function openApp(
   browser: Browser,
   url: string,
-  opts: { hash?: string; width?: number; height?: number; waitReady?: boolean } = {},
+  opts: { hash?: string; width?: number; height?: number; waitReady?: boolean; watchCsp?: boolean } = {},
 ): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1200, height: opts.height ?? 800 },
     deviceScaleFactor: 1,
     acceptDownloads: true,
   });
+  if (opts.watchCsp) await context.addInitScript(recordCspViolations);
   const requests: string[] = [];
   const external: string[] = [];
   const errors: string[] = [];

@@ -9,6 +9,7 @@ import polylabel from 'polylabel';
 import type { Page } from 'playwright-core';
 import type { LineCollection, OblastCollection } from '../../src/data/types';
 import type { Scenario } from '../../src/data/scenario';
+import { MAX_TITLE_LENGTH } from '../../src/export/layout';
 import type { ExportOptions, ExportOutcome } from '../../src/export/png';
 import { computeSwap, prepare } from '../../src/geometry/swap';
 import { areaKm2, polygonsOf, type Areal } from '../../src/geometry/polygons';
@@ -229,6 +230,14 @@ describe('export and share', () => {
     assert.equal(r.ok, false);
     assert.match(r.ok ? '' : r.error, /GPU draws at most \d+ px per side/);
     assert.equal(await app.page.evaluate(() => document.querySelectorAll('.swapmap-export-stage').length), 0, 'no hidden map left behind');
+  });
+
+  test('the title field takes as many characters as the exporter and `npm run snapshot`; a longer title or a scale out of range is refused', async () => {
+    assert.equal(await app.page.locator('#export-title').evaluate((e) => (e as HTMLInputElement).maxLength), MAX_TITLE_LENGTH);
+    const long = await app.page.evaluate((n) => window.swapmap!.exportPng!({ title: 'x'.repeat(n + 1) }), MAX_TITLE_LENGTH);
+    assert.deepEqual(long, { ok: false, error: `the title is ${MAX_TITLE_LENGTH + 1} characters; at most ${MAX_TITLE_LENGTH}` });
+    const small = await app.page.evaluate(() => window.swapmap!.exportPng!({ scale: 0.25 }));
+    assert.deepEqual(small, { ok: false, error: 'scale 0.25 is out of range (0.5–8)' });
   });
 
   test('the composed 800×500 snapshot matches its baseline', async () => {

@@ -9,6 +9,7 @@ import type { LineCollection, OblastCollection } from '../../src/data/types';
 import type { Scenario } from '../../src/data/scenario';
 import { computeSwap, prepare } from '../../src/geometry/swap';
 import { contains, polygonsOf, areaKm2, type Areal } from '../../src/geometry/polygons';
+import { serializeHash, VIEW_LIMITS } from '../../src/state/state';
 import { defaultTheme as theme } from '../../src/style/theme';
 import { blend, colourDistance, hex, openApp, project, ROOT, screenshot, waitIdle, type AppPage } from './driver';
 import { browserSession } from './session';
@@ -248,5 +249,35 @@ describe('the swap on the map', () => {
     assert.equal(s2.scenario, 'aug-2025');
     assert.deepEqual(bad.errors, []);
     await bad.context.close();
+  });
+
+  test('a link with a camera out of range opens the view the map can show, and the link says so', async () => {
+    const app = await openApp(s.browser, s.url, { hash: '#map=22/85/180&layers=line&scenario=nov-2025' });
+    /** The map's camera, the state's and the link's camera part, as the link writes them. */
+    const cameras = () =>
+      app.page.evaluate(() => {
+        const { map, state } = window.swapmap!;
+        const c = map.getCenter();
+        return { map: { center: [c.lng, c.lat] as [number, number], zoom: map.getZoom() }, state: state().camera, link: location.hash.split('&')[0]! };
+      });
+    const link = async (camera: { center: [number, number]; zoom: number }) => serializeHash({ ...(await app.page.evaluate(() => window.swapmap!.state())), camera }).split('&')[0];
+    const a = await cameras();
+    assert.equal(a.map.zoom, VIEW_LIMITS.maxZoom);
+    // In the north-east corner of the bounds, the whole view inside them.
+    const [, [east, north]] = VIEW_LIMITS.maxBounds;
+    assert.ok(a.map.center[0] <= east && a.map.center[0] > east - 0.5 && a.map.center[1] <= north && a.map.center[1] > north - 0.5, `centre ${a.map.center}`);
+    assert.deepEqual(a.state, a.map);
+    assert.equal(a.link, await link(a.map));
+    assert.match(app.page.url(), /&scenario=nov-2025&/);
+
+    // A link followed on the page: zoom -0 is below the least the map takes.
+    await app.page.evaluate(() => (location.hash = '#map=-0/48/37&layers=line&scenario=nov-2025'));
+    await app.page.waitForFunction(() => !location.hash.startsWith('#map=-0/'));
+    const b = await cameras();
+    assert.ok(b.map.zoom >= VIEW_LIMITS.minZoom, `zoom ${b.map.zoom}`);
+    assert.deepEqual(b.state, b.map);
+    assert.equal(b.link, await link(b.map));
+    assert.deepEqual(app.errors, []);
+    await app.context.close();
   });
 });

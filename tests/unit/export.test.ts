@@ -7,7 +7,7 @@ import { computeSwap, prepare } from '../../src/geometry/swap';
 import { csvField, exportFileName, figuresCsv, scenarioGeoJson, type Provenance } from '../../src/export/data_export';
 import { layout, scaleBarLength, wrap, type Layout, type LayoutInput, type Rect } from '../../src/export/layout';
 import { legendEntries, shortDate } from '../../src/export/legend';
-import { parseSize, presetOf, PRESETS } from '../../src/export/sizes';
+import { exportSizeProblem, parseSize, presetOf, PRESETS, VIEW_SCALES } from '../../src/export/sizes';
 import { defaultTheme } from '../../src/style/theme';
 
 const fx = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures', name), 'utf8'));
@@ -106,6 +106,16 @@ describe('sizes', () => {
     for (const p of PRESETS) {
       expect(Number.isInteger(p.width / p.scale) && Number.isInteger(p.height / p.scale)).toBe(true);
     }
+  });
+  test('what the exporter takes: every preset and view scale; not a scale out of range or a layout under 200 CSS px', () => {
+    for (const p of PRESETS) expect(exportSizeProblem(p.scale, p)).toBeNull();
+    for (const s of VIEW_SCALES) expect(exportSizeProblem(s)).toBeNull();
+    expect(exportSizeProblem(0.5, { width: 200, height: 200 })).toBeNull();
+    expect(exportSizeProblem(2, { width: 400, height: 400 })).toBeNull();
+    for (const s of [0, 0.49, -1, 8.01, NaN, Infinity]) expect(exportSizeProblem(s)).toMatch(/out of range \(0\.5–8\)/);
+    expect(exportSizeProblem(2, { width: 400, height: 398 })).toMatch(/laid out at 200×199 CSS px, under 200 per side/);
+    expect(exportSizeProblem(1, { width: 16385, height: 630 })).toMatch(/out of range \(each side 200–16384 px\)/);
+    expect(exportSizeProblem(1, { width: 1200.5, height: 630 })).toMatch(/out of range/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_STATE, parseHash, serializeHash, setLayer } from '../../src/state/state';
+import { clampCamera, DEFAULT_CAMERA, DEFAULT_STATE, parseHash, serializeHash, setLayer, VIEW_LIMITS } from '../../src/state/state';
 
 describe('URL hash state', () => {
   test('round-trips a full state', () => {
@@ -27,5 +27,45 @@ describe('URL hash state', () => {
 
   test('keeps overlays in panel order and drops unknown names', () => {
     expect(parseHash('#layers=return,bogus,line').layers).toEqual(['line', 'return']);
+  });
+
+  test.each([
+    ['a zoom and a corner past every limit', '#map=22/85/180', 'map=12/54/44'],
+    ['a negative zero zoom', '#map=-0/48/37', 'map=4/48/37'],
+    ['a zoom below the least', '#map=3.5/48.5/37.25', 'map=4/48.5/37.25'],
+    ['a zoom above the most', '#map=12.01/48.5/37.25', 'map=12/48.5/37.25'],
+    ['a centre west of the bounds', '#map=6/48/10', 'map=6/48/20'],
+    ['a centre east of the bounds', '#map=6/48/60', 'map=6/48/44'],
+    ['a centre south of the bounds', '#map=6/-30/37', 'map=6/42/37'],
+    ['a centre north of the bounds', '#map=6/70/37', 'map=6/54/37'],
+    ['the far corner', '#map=0/-85/-180', 'map=4/42/20'],
+  ])('clamps %s into the view limits, in the state and in the link it writes', (_, hash, camera) => {
+    const parsed = parseHash(`${hash}&scenario=nov-2025&compare=swipe`);
+    const link = serializeHash(parsed);
+    expect(link.split('&')[0]).toBe(`#${camera}`);
+    // The link round-trips: parsed again, it is the same state and the same link.
+    expect(parseHash(link)).toEqual(parsed);
+    expect(serializeHash(parseHash(link))).toBe(link);
+    // Only the camera is clamped: the rest of the hash is read as before.
+    expect(parsed).toMatchObject({ scenario: 'nov-2025', compare: 'swipe', layers: DEFAULT_STATE.layers });
+  });
+
+  test('keeps a camera inside the limits as it is, including at the limits', () => {
+    for (const h of ['#map=4/42/20', '#map=12/54/44', '#map=8.25/48.7211/37.5512']) expect(serializeHash(parseHash(h)).split('&')[0]).toBe(h);
+    expect(clampCamera(DEFAULT_CAMERA)).toEqual(DEFAULT_CAMERA);
+  });
+
+  test('a value that is no camera at all still falls back to the default camera', () => {
+    for (const h of ['#map=99/1/2', '#map=5/95/10', '#map=5/48/200', '#map=NaN/48/37', '#map=Infinity/48/37', '#map=5/48']) {
+      expect(parseHash(h).camera).toEqual(DEFAULT_STATE.camera);
+    }
+  });
+
+  test('clamps to the limits it is given (the Map constructor gets the same VIEW_LIMITS)', () => {
+    const limits = { minZoom: 0, maxZoom: 2, maxBounds: [[-10, -5], [10, 5]] as [[number, number], [number, number]] };
+    expect(clampCamera({ center: [-0, 50], zoom: -0 }, limits)).toEqual({ center: [0, 5], zoom: 0 });
+    expect(Object.is(clampCamera({ center: [-0, -0], zoom: -0 }, limits).zoom, 0)).toBe(true);
+    expect(parseHash('#map=7/-20/30', DEFAULT_STATE, limits).camera).toEqual({ center: [10, -5], zoom: 2 });
+    expect(VIEW_LIMITS).toEqual({ minZoom: 4, maxZoom: 12, maxBounds: [[20, 42], [44, 54]] });
   });
 });

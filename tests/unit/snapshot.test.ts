@@ -1,0 +1,167 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { parseSnapshotArgs, prepareOutput, type Checked } from '../../src/cli/snapshot_args';
+import { MAX_TITLE_LENGTH } from '../../src/export/layout';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const known = { scenarioIds: ['aug-2025', 'nov-2025'], lineDates: ['2025-08-15'] };
+const parse = (...argv: string[]) => parseSnapshotArgs(argv, known);
+const errorOf = <T>(r: Checked<T>) => (r.ok ? '' : r.error);
+const made: string[] = [];
+const fresh = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'swapmap-snapshot-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+const linux = existsSync('/proc/self') && existsSync('/sys/kernel');
+
+describe('snapshot arguments', () => {
+  const refused: [string[], RegExp][] = [
+    [['--out', 'a.png', '--scale', '-1'], /--scale' argument is ambiguous.*'--scale=-XYZ'/],
+    [['--out', 'a.png', '--scale=-1'], /^--scale "-1" is not a number from 0\.5 to 8$/],
+    [['--out', 'a.png', '--scale', 'abc'], /^--scale "abc" is not a number/],
+    [['--out', 'a.png', '--scale', '0'], /^--scale "0" is not a number/],
+    [['--out', 'a.png', '--scale', '9'], /^--scale "9" is not a number/],
+    [['--out', 'a.png', '--scale', '1e0'], /^--scale "1e0" is not a number/],
+    [['--out', 'a.png', '--scale', 'Infinity'], /^--scale "Infinity" is not a number/],
+    [['--out', 'a.png', '--scale'], /argument missing/],
+    [['--out', 'a.png', '--size', '0x0'], /^--size "0x0" is not WIDTHxHEIGHT in px with each side 200–16384/],
+    [['--out', 'a.png', '--size', '99999x99999'], /^--size "99999x99999" is not WIDTHxHEIGHT/],
+    [['--out', 'a.png', '--size', '16385x630'], /^--size "16385x630" is not WIDTHxHEIGHT/],
+    [['--out', 'a.png', '--size', '400x400', '--scale', '4'], /laid out at 100×100 CSS px, under 200 per side/],
+    [['--out', 'a.png', '--frobnicate'], /^Unknown option '--frobnicate'.*\(usage: npm run snapshot/],
+    [['--out', 'a.png', 'b.png'], /^Unexpected argument 'b\.png'/],
+    [['--out', 'a.png', '--out', 'b.png'], /^--out is given twice$/],
+    [[], /^--out FILE\.png is required/],
+    [['--out', 'a.png', '--title', 'x'.repeat(MAX_TITLE_LENGTH + 1)], /^--title is 201 characters long; the limit is 200/],
+    [['--out', 'a.png', '--state', '#scenario=nope'], /^--state: unknown scenario "nope"/],
+    [['--out', 'a.png', '--state', '#map=22/85/999'], /^--state: cannot read the camera/],
+  ];
+  /** The command line as a test name, long values shortened. */
+  const named = (argv: string[]) => argv.map((a) => (a.length > 24 ? `${a.slice(0, 6)}…(${a.length} chars)` : a)).join(' ') || '(nothing)';
+  test.each(refused.map(([argv, message]) => [named(argv), argv, message] as const))('%s is refused in one line', (_, argv, message) => {
+    const error = errorOf(parse(...argv));
+    expect(error).toMatch(message);
+    expect(error).not.toContain('\n');
+  });
+
+  test('good arguments: a preset keeps its own scale, a title as long as the page allows is taken', () => {
+    expect(parse('--out', 'a.png')).toEqual({ ok: true, value: { out: 'a.png', hash: '', scale: 1 } });
+    expect(parse('--out', 'a.png', '--size', '1754x1240')).toMatchObject({ ok: true, value: { size: { width: 1754, height: 1240 }, scale: 2 } });
+    expect(parse('--out', 'a.png', '--size', '1200x630', '--scale=1.5', '--state', 'scenario=nov-2025')).toMatchObject({
+      ok: true,
+      value: { scale: 1.5, hash: '#scenario=nov-2025' },
+    });
+    const title = 'é'.repeat(MAX_TITLE_LENGTH);
+    expect(parse('--out', 'a.png', '--title', title)).toMatchObject({ ok: true, value: { title } });
+  });
+});
+
+describe('snapshot output path, checked before rendering', () => {
+  test('a directory, a name not ending in .png, a FIFO and a path under a file are refused', () => {
+    const dir = fresh();
+    mkdirSync(join(dir, 'shots.png'));
+    writeFileSync(join(dir, 'file'), '');
+    expect(errorOf(prepareOutput(dir))).toMatch(/ is a directory; give a file name ending in \.png$/);
+    expect(errorOf(prepareOutput(join(dir, 'shots.png')))).toMatch(/ is a directory/);
+    expect(errorOf(prepareOutput(join(dir, 'map.jpg')))).toMatch(/: the snapshot is a PNG; give a file name ending in \.png$/);
+    expect(errorOf(prepareOutput(join(dir, 'file', 'map.png')))).toMatch(/"[^"]*\/file" is not a directory$/);
+    expect(readdirSync(dir).sort()).toEqual(['file', 'shots.png']);
+  });
+
+  test.runIf(linux)('a parent that cannot be created, and a directory that takes no file, are refused at once', () => {
+    expect(errorOf(prepareOutput('/proc/nope/x.png'))).toBe('--out "/proc/nope/x.png": cannot create the directory "/proc/nope" (ENOENT: no such file or directory)');
+    expect(errorOf(prepareOutput('/proc/nope/deeper/x.png'))).toMatch(/cannot create the directory "\/proc\/nope"/);
+    // access() says yes to root here; creating a file does not.
+    expect(errorOf(prepareOutput('/sys/x.png'))).toMatch(/^--out "\/sys\/x\.png": cannot write in "\/sys" \((EACCES|EPERM|EROFS)/);
+  });
+
+  test.runIf(process.getuid?.() !== 0)('a read-only directory is refused (not as root, whom the mode does not stop)', () => {
+    const dir = fresh();
+    chmodSync(dir, 0o555);
+    expect(errorOf(prepareOutput(join(dir, 'x.png')))).toMatch(/cannot write in .*\((EACCES|EPERM)/);
+  });
+
+  test('missing parents are made, the image goes to a temporary file beside the target, and discard leaves nothing', () => {
+    const dir = fresh();
+    const r = prepareOutput(join(dir, 'a', 'b', 'map.PNG'));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.target).toBe(join(dir, 'a', 'b', 'map.PNG'));
+    expect(readdirSync(join(dir, 'a', 'b'))).toEqual([`.map.PNG.${process.pid}.tmp`]);
+    r.value.discard();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+/** Run the command itself; resolves with its exit code, output and time. */
+function snapshot(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+  return run(args);
+}
+
+function run(args: string[], started?: (p: ReturnType<typeof spawn>) => void): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+  const t0 = Date.now();
+  return new Promise((res, rej) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/snapshot.ts'), ...args], { cwd: ROOT });
+    started?.(p);
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    // A render takes ~17 s: every refusal must come long before.
+    const timer = setTimeout(() => {
+      p.kill();
+      rej(new Error(`snapshot ${args.join(' ')} still running after 15 s`));
+    }, 15_000);
+    p.on('error', rej);
+    p.on('close', (code) => {
+      clearTimeout(timer);
+      res({ code, stdout, stderr, ms: Date.now() - t0 });
+    });
+  });
+}
+
+describe.concurrent('`npm run snapshot` refuses bad input with exit 2 and one line, before building or rendering', () => {
+  const webp = (dir: string) => ['--out', join(dir, 'a.webp')];
+  const png = (dir: string, ...more: string[]) => ['--out', join(dir, 'a.png'), ...more];
+  const cases: [string, (dir: string) => string[], RegExp][] = [
+    ['--scale abc', (d: string) => png(d, '--scale', 'abc'), /--scale "abc"/],
+    ['--size 0x0', (d: string) => png(d, '--size', '0x0'), /--size "0x0"/],
+    ['an unknown option', (d: string) => png(d, '--unknown'), /Unknown option '--unknown'/],
+    ['a positional argument', (d: string) => png(d, 'stray'), /Unexpected argument 'stray'/],
+    ['a title of 201 characters', (d: string) => png(d, '--title', 'x'.repeat(MAX_TITLE_LENGTH + 1)), /--title is 201 characters/],
+    ['a directory as --out', (d: string) => ['--out', d], /is a directory/],
+    ['a .webp file name', webp, /the snapshot is a PNG/],
+  ];
+  if (linux) cases.push(['a parent that cannot be made (/proc/nope/x.png)', () => ['--out', '/proc/nope/x.png'], /cannot create the directory "\/proc\/nope"/]);
+  test.each(cases)('%s', async (_, args, message) => {
+    const dir = fresh();
+    const r = await snapshot(...args(dir));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^snapshot: [^\n]+\n$/);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+test('a snapshot stopped while it works (Ctrl+C, kill) leaves neither its file nor the directories it made', async () => {
+  const dir = fresh();
+  const r = await run(['--out', join(dir, 'new', 'map.png')], (p) => {
+    // The temporary file appears once the input is checked; stop the command then.
+    const poll = setInterval(() => {
+      if (existsSync(join(dir, 'new')) && readdirSync(join(dir, 'new')).length > 0) {
+        clearInterval(poll);
+        p.kill('SIGTERM');
+      }
+    }, 20);
+    p.on('close', () => clearInterval(poll));
+  });
+  expect(r.code).toBe(143);
+  expect(readdirSync(dir)).toEqual([]);
+});
