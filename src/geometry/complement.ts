@@ -112,6 +112,12 @@ class Vertices {
   }
 }
 
+/** Twice the area (deg²) below which a ring is a crumb: ~2e-10 deg² is about 1 m² at 48° N. */
+const CRUMB_AREA2 = 2e-10;
+
+/** Twice the area (deg²) below which a hole that no shell holds is dropped as a crumb: ~100 m². */
+const CRUMB_HOLE_AREA2 = 2e-8;
+
 /** Edge keys: from * EDGE + to, exact in a double for up to 2^26 vertices. */
 const EDGE = 2 ** 26;
 
@@ -208,7 +214,10 @@ export function complementWithin(outer: Areal, inner: Areal | null): Areal | nul
     }
     if (pts.length >= 3) {
       const area = signedArea2(pts);
-      if (area !== 0) rings.push({ pts, area });
+      // Rings of a square metre or less are crumbs of rounding where two edges cross almost at a
+      // vertex (a clipped line's crossing points sit on the integer grid of the clipper): dropped.
+      // The caller's area check still holds the result to 0.01 km².
+      if (Math.abs(area) > CRUMB_AREA2) rings.push({ pts, area });
     }
   }
 
@@ -220,7 +229,12 @@ export function complementWithin(outer: Areal, inner: Areal | null): Areal | nul
     const p1 = h.pts[1]!;
     const probe: Position = [(p0[0]! + p1[0]!) / 2, (p0[1]! + p1[1]!) / 2];
     const i = shells.findIndex((s) => inRing(s.pts, probe));
-    if (i < 0) return undefined;
+    if (i < 0) {
+      // A small hole that no shell holds is a crumb on the boundary (its probe falls on an edge);
+      // a larger one means the inputs do not nest.
+      if (-h.area < CRUMB_HOLE_AREA2) continue;
+      return undefined;
+    }
     polys[i]!.push(close(h.pts));
   }
   return fromPolygons(polys);

@@ -11,7 +11,7 @@ export type Segment = [Position, Position];
  * snapped oblast file does), split into those that belong to one polygon only (`outer`: for
  * Ukraine's oblasts, the state border and the coast) and those two polygons share (`shared`).
  */
-export function borderSegments(polys: readonly Areal[]): { outer: Segment[]; shared: Segment[]; owners: [number, number][] } {
+export function borderSegments(polys: readonly Areal[]): { outer: Segment[]; outerOwners: number[]; shared: Segment[]; owners: [number, number][] } {
   // Vertices are matched to 1e-6° (about 0.1 m): a number per vertex, a nested map per edge.
   const count = new Map<number, Map<number, { n: number; seg: Segment; owners: number[] }>>();
   const key = (p: Position) => Math.round(p[0]! * 1e6) * 2 ** 26 + Math.round(p[1]! * 1e6);
@@ -35,17 +35,21 @@ export function borderSegments(polys: readonly Areal[]): { outer: Segment[]; sha
           } else row.set(hi, { n: 1, seg: [a, b], owners: [gi] });
         }
   const outer: Segment[] = [];
+  const outerOwners: number[] = [];
   const shared: Segment[] = [];
   const owners: [number, number][] = [];
   for (const row of count.values())
     for (const e of row.values()) {
-      if (e.n === 1) outer.push(e.seg);
+      if (e.n === 1) {
+        outer.push(e.seg);
+        outerOwners.push(e.owners[0]!);
+      }
       else {
         shared.push(e.seg);
         owners.push([e.owners[0]!, e.owners[1]!]);
       }
     }
-  return { outer, shared, owners };
+  return { outer, outerOwners, shared, owners };
 }
 
 /** A uniform grid of segments for "is this point within d metres of a segment?" queries. */
@@ -84,6 +88,24 @@ export class SegmentGrid<T = undefined> {
       }
     return null;
   }
+  /** The closest segment within `metres` of p (`metres` smaller than a cell), with its tag, or null. */
+  closest(p: Position, metres: number): { seg: Segment; tag: T } | null {
+    const cx = Math.floor(p[0]! / this.cell);
+    const cy = Math.floor(p[1]! / this.cell);
+    const kx = Math.cos((p[1]! * Math.PI) / 180);
+    let best: { seg: Segment; tag: T } | null = null;
+    let bestM = metres;
+    for (let x = cx - 1; x <= cx + 1; x++)
+      for (let y = cy - 1; y <= cy + 1; y++)
+        for (const item of this.cells.get(cellKey(x, y)) ?? []) {
+          const d = distToSegmentM(p, item.seg[0], item.seg[1], kx);
+          if (d <= bestM) {
+            bestM = d;
+            best = item;
+          }
+        }
+    return best;
+  }
 }
 
 function cellKey(x: number, y: number): number {
@@ -118,15 +140,16 @@ export function besideMiddle(a: Position, b: Position, side: (p: Position) => bo
 
 /** The borders of a region split into polygons (oblasts), indexed for line extraction. */
 export interface Borders {
-  outer: SegmentGrid;
+  /** The state border and the coast, each segment tagged with the ISO code of its oblast. */
+  outer: SegmentGrid<string>;
   /** Borders between two regions, tagged with their two ISO codes. */
   shared: SegmentGrid<[string, string]>;
 }
 
 export function indexBorders(regions: readonly { iso: string; geometry: Areal }[]): Borders {
-  const { outer, shared, owners } = borderSegments(regions.map((r) => r.geometry));
+  const { outer, outerOwners, shared, owners } = borderSegments(regions.map((r) => r.geometry));
   return {
-    outer: new SegmentGrid(outer),
+    outer: new SegmentGrid(outer, outerOwners.map((i) => regions[i]!.iso)),
     shared: new SegmentGrid(shared, owners.map(([a, b]) => [regions[a]!.iso, regions[b]!.iso] as [string, string])),
   };
 }

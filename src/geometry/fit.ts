@@ -17,10 +17,10 @@
  * Both are reported (count, km²). Pure: GeoJSON in, GeoJSON and numbers out.
  */
 import polylabel from 'polylabel';
-import type { Position } from 'geojson';
+import type { Polygon, Position } from 'geojson';
 import type { OblastCollection } from '../data/types';
-import { bufferKm, difference, intersect, unionAll, type Areal } from './clip';
-import type { Borders } from './contact_line';
+import { difference, unionAll, type Areal } from './clip';
+import { besideMiddle, type Borders } from './contact_line';
 import { areaKm2, contains, polygonsOf } from './polygons';
 
 /** The width below which a cut-off strip is an artefact, and the reach of "just outside", km. */
@@ -45,108 +45,162 @@ export function oblastUnion(oblasts: OblastCollection): Areal | null {
   return unions.get(oblasts) ?? null;
 }
 
-/** Each oblast grown by the tolerance, computed once per oblast set. */
-const grown = new WeakMap<OblastCollection, Map<string, Areal | null>>();
-function grownOblasts(oblasts: OblastCollection): Map<string, Areal | null> {
-  let m = grown.get(oblasts);
-  if (!m) {
-    m = new Map(oblasts.features.map((o) => [o.properties.iso, bufferKm(o.geometry, FIT_TOLERANCE_KM)] as const));
-    grown.set(oblasts, m);
-  }
-  return m;
-}
-
 /**
  * The pieces of a Russian-held area that lie outside our oblasts but within the tolerance of
- * their outer border, per oblast they lie along (each piece goes to one oblast: the first, in ISO
- * order, whose grown polygon holds it). `insideKm2` is the area of `held` already found inside.
+ * their outer border (every vertex of the piece), per oblast they lie along (the oblast of the
+ * border segment nearest to the piece). `insideKm2` is the area of `held` already found inside:
+ * when all of it is inside, there is no polygon work at all.
  */
 export function attributeOutside(
   oblasts: OblastCollection,
   held: Areal | null,
   insideKm2: number,
-): { pieces: Map<string, Areal>; stats: FitStats } {
-  const pieces = new Map<string, Areal>();
-  const stats: FitStats = { count: 0, areaKm2: 0 };
-  // Nothing outside (the held area is all inside the oblasts, to 0.01 km²): no polygon work.
-  if (areaKm2(held) - insideKm2 < 0.01) return { pieces, stats };
-  const outside = difference(held, oblastUnion(oblasts));
-  if (!outside) return { pieces, stats };
-  let left: Areal | null = outside;
-  for (const [iso, zone] of grownOblasts(oblasts)) {
-    if (!left) break;
-    const piece = intersect(left, zone);
-    if (!piece) continue;
-    const polys = polygonsOf(piece).filter((p) => areaKm2({ type: 'Polygon', coordinates: p }) > 0.001);
-    if (polys.length === 0) continue;
-    const g: Areal = polys.length === 1 ? { type: 'Polygon', coordinates: polys[0]! } : { type: 'MultiPolygon', coordinates: polys };
-    pieces.set(iso, g);
-    stats.count += polys.length;
-    stats.areaKm2 += areaKm2(g);
-    left = difference(left, piece);
-  }
-  return { pieces, stats };
-}
-
-/**
- * The artefacts of a line (`held`: its whole Russian-held area): pieces of the Ukrainian-held
- * remainder cut off from all other Ukrainian-held land, touching the line, and thin or lying
- * against the state border or coast; per oblast.
- */
-export function findArtefacts(
-  oblasts: OblastCollection,
-  held: Areal | null,
   borders: Borders,
-  widthKm = FIT_TOLERANCE_KM,
 ): { pieces: Map<string, Areal>; stats: FitStats } {
   const pieces = new Map<string, Areal>();
   const stats: FitStats = { count: 0, areaKm2: 0 };
-  if (!held) return { pieces, stats };
-  const rest = difference(oblastUnion(oblasts), held);
-  const polys = polygonsOf(rest)
-    .map((p) => ({ rings: p, km2: areaKm2({ type: 'Polygon', coordinates: p }) }))
-    .sort((a, b) => b.km2 - a.km2);
-  const found = new Map<string, Areal[]>();
-  const add = (iso: string, g: Areal) => {
+  if (areaKm2(held) - insideKm2 < MIN_PIECE_KM2) return { pieces, stats };
+  const reach = FIT_TOLERANCE_KM * 1000;
+  const found = new Map<string, Position[][][]>();
+  for (const rings of polygonsOf(difference(held, oblastUnion(oblasts)))) {
+    const km2 = areaKm2({ type: 'Polygon', coordinates: rings });
+    if (km2 < MIN_PIECE_KM2) continue;
+    // A piece that reaches further than the tolerance from our border is not "just outside".
+    if (!rings[0]!.every((p) => borders.outer.near(p, reach))) continue;
+    const iso = borders.outer.closest(rings[0]![0]!, reach)?.tag;
+    if (!iso) continue;
     const list = found.get(iso);
-    if (list) list.push(g);
-    else found.set(iso, [g]);
-  };
-  // The largest piece is the mainland; every other piece touches no Ukrainian-held land.
-  for (const { rings, km2 } of polys.slice(1)) {
-    const { line, border } = touches(rings[0]!, borders);
-    if (!line) continue; // an island or spit the line does not reach
-    // Thin, or a strip against the border or coast; anything wider is a real pocket.
-    const width = widthOfKm(rings);
-    if (width >= (border ? BORDER_STRIP_FACTOR * widthKm : widthKm)) continue;
-    const g: Areal = { type: 'Polygon', coordinates: rings };
-    // Most pieces lie inside one oblast: every vertex strictly inside it. Others are cut.
-    const home = oblasts.features.find((o) => rings[0]!.every((p) => contains(o.geometry, p)));
-    if (home) add(home.properties.iso, g);
-    else
-      for (const o of oblasts.features) {
-        const piece = intersect(g, o.geometry);
-        if (piece) add(o.properties.iso, piece);
-      }
+    if (list) list.push(rings);
+    else found.set(iso, [rings]);
     stats.count++;
     stats.areaKm2 += km2;
   }
-  for (const [iso, list] of found) pieces.set(iso, list.length === 1 ? list[0]! : unionAll(list)!);
+  for (const [iso, polys] of found) pieces.set(iso, polys.length === 1 ? { type: 'Polygon', coordinates: polys[0]! } : { type: 'MultiPolygon', coordinates: polys });
   return { pieces, stats };
 }
 
-/** Does a ring run along the line (an edge off the outer border) and along the outer border? */
-function touches(ring: readonly Position[], borders: Borders): { line: boolean; border: boolean } {
-  let line = false;
-  let border = false;
-  for (let i = 1; i < ring.length && !(line && border); i++) {
-    const a = ring[i - 1]!;
-    const b = ring[i]!;
-    const mid: Position = [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2];
-    if (borders.outer.near(mid, 25)) border = true;
-    else line = true;
+/** Pieces just outside smaller than this (km², a hectare) are left out, unreported: the wobble of a border drawn otherwise. */
+const MIN_PIECE_KM2 = 0.01;
+
+interface Piece {
+  iso: string;
+  rings: Position[][];
+  km2: number;
+  geometry: Polygon;
+}
+
+/**
+ * The artefacts of a line: pieces of the Ukrainian-held remainder (`ukrainian(iso)`: the oblast
+ * minus its Russian-held part) cut off from all other Ukrainian-held land, touching the line, and
+ * thin, or lying against the state border or coast and not much wider; per oblast. Which pieces
+ * hang together is read across the oblast borders, so no polygon union of the whole country is
+ * needed.
+ */
+export function findArtefacts(
+  oblasts: OblastCollection,
+  ukrainian: (iso: string) => Areal | null,
+  borders: Borders,
+  widthKm = FIT_TOLERANCE_KM,
+): { pieces: Map<string, Polygon[]>; stats: FitStats } {
+  const pieces = new Map<string, Polygon[]>();
+  const stats: FitStats = { count: 0, areaKm2: 0 };
+  const all: Piece[] = [];
+  const byIso = new Map<string, Piece[]>();
+  for (const o of oblasts.features) {
+    const iso = o.properties.iso;
+    const list: Piece[] = polygonsOf(ukrainian(iso)).map((rings) => {
+      const geometry: Polygon = { type: 'Polygon', coordinates: rings };
+      return { iso, rings, km2: areaKm2(geometry), geometry };
+    });
+    byIso.set(iso, list);
+    all.push(...list);
   }
-  return { line, border };
+  if (all.length === 0) return { pieces, stats };
+  // Union–find over the pieces: two pieces hang together where they meet across an oblast border.
+  const parent = all.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const index = new Map(all.map((p, i) => [p, i]));
+  const edges = all.map(() => ({ line: false, border: false }));
+  const grids = new Map([...byIso].map(([iso, list]) => [iso, new PieceGrid(list)] as const));
+  all.forEach((piece, i) => {
+    for (const ring of piece.rings)
+      for (let k = 1; k < ring.length; k++) {
+        const a = ring[k - 1]!;
+        const b = ring[k]!;
+        const mid: Position = [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2];
+        if (borders.outer.near(mid, 25)) {
+          edges[i]!.border = true;
+          continue;
+        }
+        const hit = borders.shared.nearest(mid, 25);
+        if (!hit) {
+          edges[i]!.line = true;
+          continue;
+        }
+        // Just across the border (on either side of the edge: one side is this piece's own oblast).
+        const other = hit.tag[0] === piece.iso ? hit.tag[1] : hit.tag[0];
+        const grid = grids.get(other);
+        let across: Piece | undefined;
+        besideMiddle(a, b, (pt) => !!(across = grid?.at(pt)), 2e-5);
+        if (across) parent[find(i)] = find(index.get(across)!);
+        else edges[i]!.line = true; // the other oblast is Russian-held there: the line runs on the border
+      }
+  });
+  const groups = new Map<number, number[]>();
+  all.forEach((_, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  });
+  const area = (g: number[]) => g.reduce((s, i) => s + all[i]!.km2, 0);
+  const sorted = [...groups.values()].sort((x, y) => area(y) - area(x));
+  // The largest group is the mainland; every other group touches no Ukrainian-held land.
+  for (const g of sorted.slice(1)) {
+    if (!g.some((i) => edges[i]!.line)) continue; // islands and spits the line does not reach
+    const border = g.some((i) => edges[i]!.border);
+    const width = Math.max(...g.map((i) => widthOfKm(all[i]!.rings)));
+    // Thin, or a strip against the border or coast; anything wider is a real pocket.
+    if (width >= (border ? BORDER_STRIP_FACTOR * widthKm : widthKm)) continue;
+    for (const i of g) {
+      const p = all[i]!;
+      const list = pieces.get(p.iso);
+      if (list) list.push(p.geometry);
+      else pieces.set(p.iso, [p.geometry]);
+    }
+    stats.count++;
+    stats.areaKm2 += area(g);
+  }
+  return { pieces, stats };
+}
+
+/** The pieces of one oblast in a grid of their bounding boxes: which piece holds a point? */
+class PieceGrid {
+  private readonly cells = new Map<number, Piece[]>();
+  private static readonly CELL = 0.05;
+  constructor(pieces: readonly Piece[]) {
+    const c = PieceGrid.CELL;
+    for (const p of pieces) {
+      let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+      for (const q of p.rings[0]!) {
+        if (q[0]! < w) w = q[0]!;
+        if (q[0]! > e) e = q[0]!;
+        if (q[1]! < s) s = q[1]!;
+        if (q[1]! > n) n = q[1]!;
+      }
+      for (let x = Math.floor(w / c); x <= Math.floor(e / c); x++)
+        for (let y = Math.floor(s / c); y <= Math.floor(n / c); y++) {
+          const k = x * 100_000 + y;
+          const list = this.cells.get(k);
+          if (list) list.push(p);
+          else this.cells.set(k, [p]);
+        }
+    }
+  }
+  at(pt: Position): Piece | undefined {
+    const c = PieceGrid.CELL;
+    return this.cells.get(Math.floor(pt[0]! / c) * 100_000 + Math.floor(pt[1]! / c))?.find((p) => contains(p.geometry, pt));
+  }
 }
 
 /** Twice the radius of the largest circle inside a polygon, km (longitudes scaled by cos(latitude)). */

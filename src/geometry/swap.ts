@@ -2,12 +2,12 @@
  * The swap: from the oblast polygons, a dated line (Russian-controlled area) and a scenario,
  * compute what each side would give and get. Pure: GeoJSON in, GeoJSON and numbers out.
  */
-import type { Feature, FeatureCollection, MultiLineString, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, Polygon, Position } from 'geojson';
 import type { LineCollection, OblastCollection } from '../data/types';
 import type { Action, Scenario } from '../data/scenario';
 import { clipLines, contactLines, indexBorders, mergeLines, type Borders } from './contact_line';
 import { complementWithin } from './complement';
-import { areaKm2, clip, contains, dropSlivers, subtract, unite, type Areal } from './polygons';
+import { areaKm2, clip, contains, dropSlivers, fromPolygons, polygonsOf, subtract, unite, type Areal } from './polygons';
 import { attributeOutside, findArtefacts, FIT_TOLERANCE_KM, type FitStats } from './fit';
 
 /** Pieces smaller than this (km²) are slivers of imperfect edges: dropped and reported. */
@@ -128,17 +128,30 @@ export function prepare(oblasts: OblastCollection, line: LineCollection, progres
   if (!split) progress('fitting', 0);
   // Fit another source's line to our borders: artefacts of the remainder become Russian-held,
   // pieces just outside are added. The project's own lines are cut from these oblasts: no fit.
-  const artefacts = split ? { pieces: new Map<string, Areal>(), stats: { count: 0, areaKm2: 0 } } : findArtefacts(oblasts, all, borders);
-  for (const [iso, g] of artefacts.pieces) {
-    inside.set(iso, unite([inside.get(iso) ?? null, g]));
+  const byIso = new Map(oblasts.features.map((o) => [o.properties.iso, o.geometry] as const));
+  /** The Ukrainian-held part of each oblast (oblast − Russian-held), computed when first asked. */
+  const rest = new Map<string, Areal | null>();
+  const ukrainian = (iso: string) => {
+    if (!rest.has(iso)) rest.set(iso, minusPart(byIso.get(iso) ?? null, inside.get(iso) ?? null));
+    return rest.get(iso) ?? null;
+  };
+  const artefacts = split ? { pieces: new Map<string, Polygon[]>(), stats: { count: 0, areaKm2: 0 } } : findArtefacts(oblasts, ukrainian, borders);
+  for (const [iso, list] of artefacts.pieces) {
+    // The pieces are polygons of the oblast's Ukrainian-held part: they move to the Russian-held
+    // one, which is read back off the edges (the rest still shares its edges with the oblast).
+    const moved = new Set(list.map((g) => g.coordinates));
+    const left = fromPolygons(polygonsOf(ukrainian(iso)).filter((p) => !moved.has(p)));
+    rest.set(iso, left);
+    inside.set(iso, minusPart(byIso.get(iso) ?? null, left));
+    const g: Areal = list.length === 1 ? list[0]! : { type: 'MultiPolygon', coordinates: list.map((x) => x.coordinates) };
     contested.set(iso, subtract(contested.get(iso) ?? null, g));
   }
-  const attributed = split ? { pieces: new Map<string, Areal>(), stats: { count: 0, areaKm2: 0 } } : attributeOutside(oblasts, all, insideKm2);
+  const attributed = split ? { pieces: new Map<string, Areal>(), stats: { count: 0, areaKm2: 0 } } : attributeOutside(oblasts, all, insideKm2, borders);
   const controlled = new Map(inside);
-  for (const [iso, g] of attributed.pieces) controlled.set(iso, unite([inside.get(iso) ?? null, g]));
+  // Pieces just outside touch the oblast's own piece from outside: listed beside it, not merged
+  // (areas add up, and every reader of `controlled` takes a point in any of its polygons).
+  for (const [iso, g] of attributed.pieces) controlled.set(iso, fromPolygons([...polygonsOf(inside.get(iso) ?? null), ...polygonsOf(g)]));
   const heldNow = (iso: string, pt: Position) => contains(controlled.get(iso) ?? null, pt);
-  const cache = new Map<string, Areal | null>();
-  const byIso = new Map(oblasts.features.map((o) => [o.properties.iso, o.geometry] as const));
   return {
     oblasts,
     controlled,
@@ -148,10 +161,7 @@ export function prepare(oblasts: OblastCollection, line: LineCollection, progres
     // The line runs along the area inside the oblasts: pieces added beyond our border would draw
     // a second line just outside it.
     line: contactLines(inside, borders, heldNow),
-    ukrainian(iso) {
-      if (!cache.has(iso)) cache.set(iso, minusPart(byIso.get(iso) ?? null, inside.get(iso) ?? null));
-      return cache.get(iso) ?? null;
-    },
+    ukrainian,
     artefacts: roundStats(artefacts.stats),
     attributed: roundStats(attributed.stats),
   };
@@ -171,14 +181,15 @@ function bordersOf(oblasts: OblastCollection): Borders {
  * whole − part, where part was cut out of whole (the Russian-held part of an oblast, clipped to
  * it; the returned part of a Russian-held area), so the two share their common boundary and the
  * fast edge-based complement applies. It is checked by the areas (whole = part + the rest, to
- * 0.01 km² or 1 ppm); when that fails, Turf's difference is used.
+ * 0.05 km² or 2 ppm: a line clipped with a wobbling border leaves crumbs of rounding, each under
+ * 100 m², that the edge method drops); when that fails, a general polygon difference is used.
  */
 export function minusPart(whole: Areal | null, part: Areal | null): Areal | null {
   if (!whole) return null;
   const fast = complementWithin(whole, part);
   if (fast !== undefined) {
     const total = areaKm2(whole);
-    if (Math.abs(total - areaKm2(part) - areaKm2(fast)) <= Math.max(0.01, total * 1e-6)) return fast;
+    if (Math.abs(total - areaKm2(part) - areaKm2(fast)) <= Math.max(0.05, total * 2e-6)) return fast;
   }
   return subtract(whole, part);
 }

@@ -57,7 +57,7 @@ const DEEPSTATE: Record<string, CategoryDef> = {
   'geoJSON.status.dismissed_at': DS('liberated', 'liberated', 'ignored'),
   'geoJSON.zmiinyi_island': DS('zmiinyi', 'Snake Island (Ukrainian-held)', 'ignored'),
 };
-const DS_OUTSIDE = DS('territories', 'other territories', 'russian', 'outside Ukraine: they fall away when clipped to the oblasts');
+const DS_OUTSIDE = DS('territories', 'territories outside Ukraine', 'ignored', 'Transnistria, Abkhazia, …');
 
 /** The key part of a DeepState name: the last "///" field without a `{{…}}` suffix, or null. */
 export function deepStateKey(name: unknown): string | null {
