@@ -19,7 +19,7 @@ import { builtInLine, defaultLineId, fileLine, fileLineDate, fileLineId, type Li
 import { JobEnded, LineWorkerClient } from './worker/client';
 import type { FileData, LoadSummary } from './worker/protocol';
 import type { Counted } from './read/formats';
-import { MAX_FILES, MAX_LINE_BYTES } from './read/errors';
+import { refuseFiles } from './read/errors';
 import { buildStyle, overlayPaint, showOverlays } from './style/build_style';
 import { dots, hatch, PATTERN, swatchCss } from './style/patterns';
 import { defaultTheme as theme } from './style/theme';
@@ -295,12 +295,9 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   /** Read dropped or chosen files in the worker and show their line; the map keeps its line until then. */
   async function loadFiles(picked: File[]): Promise<void> {
     const keep = ' The map keeps its current line.';
-    if (picked.length > MAX_FILES) return say(`${picked.length} files were dropped; at most ${MAX_FILES} can be loaded together (as layers of one line).${keep}`, 'error');
-    const total = picked.reduce((s, f) => s + f.size, 0);
-    const big = picked.find((f) => f.size > MAX_LINE_BYTES);
-    // Sizes are checked before a byte is read.
-    if (big) return say(`“${big.name.slice(0, 80)}” is ${(big.size / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_LINE_BYTES / 1024 / 1024} MB.${keep}`, 'error');
-    if (total > MAX_LINE_BYTES) return say(`The ${picked.length} files add up to ${(total / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_LINE_BYTES / 1024 / 1024} MB in all.${keep}`, 'error');
+    // Sizes and counts are checked before a byte is read, with the reader's own words.
+    const refusal = refuseFiles(picked.map((f) => ({ name: f.name, size: f.size })));
+    if (refusal) return say(`${refusal}${keep}`, 'error');
     let files: FileData[];
     try {
       files = await Promise.all(picked.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));

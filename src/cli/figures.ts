@@ -13,7 +13,7 @@ import type { LineCollection, OblastCollection } from '../data/types';
 import { deriveLine } from '../geometry/derive';
 import type { SwapResult } from '../geometry/swap';
 import { assembleLine } from '../read/assemble';
-import { formatMB, isError, MAX_FILES, MAX_LINE_BYTES, quote } from '../read/errors';
+import { isError, MAX_FILES, quote, refuseFiles } from '../read/errors';
 import type { Counted } from '../read/formats';
 import { defaultCounting, readLineFiles, type LineFile } from '../read/index';
 import { readScenarios } from './scenario_files';
@@ -90,7 +90,8 @@ function readLineArg(arg: string): LineFile {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) fail(`line file ${quote(arg, 120)} is not a regular file (a directory, device or pipe); give a file.`);
-    if (st.size > MAX_LINE_BYTES) fail(`“${quote(basename(path), 80)}” is ${formatMB(st.size)}; the limit is ${formatMB(MAX_LINE_BYTES)}.`);
+    const refusal = refuseFiles([{ name: basename(path), size: st.size }]);
+    if (refusal) fail(refusal);
     const bytes = new Uint8Array(st.size);
     let off = 0;
     while (off < st.size) {
@@ -137,7 +138,7 @@ function main(): void {
     overrides[m[1]!] = m[2] as Counted;
   }
   const lineArgs = args.line ?? [];
-  if (lineArgs.length > MAX_FILES) fail(`${lineArgs.length} --line files were given; at most ${MAX_FILES} can be read together.`);
+  if (lineArgs.length > MAX_FILES) fail(refuseFiles(lineArgs.map((name) => ({ name, size: 0 })))!);
   const oblasts = JSON.parse(readFileSync(join(ROOT, 'geodata/oblasts.geojson'), 'utf8')) as OblastCollection;
 
   let line: LineCollection;

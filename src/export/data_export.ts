@@ -104,8 +104,12 @@ export function csvField(v: string | number | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** A `#` comment line: one physical line, whatever the text holds. */
-const comment = (s: string) => `# ${s.replace(/[\r\n]+/g, ' ')}`;
+/**
+ * A `#` comment line: one physical line, whatever the text holds, and one CSV cell (quoted when
+ * the text has a comma or a quote), so a file name such as `x,=1+1.geojson` cannot spill into
+ * cells of its own, where a spreadsheet would run `=1+1`.
+ */
+const comment = (s: string) => csvField(`# ${s.replace(/[\r\n]+/g, ' ')}`);
 
 /**
  * The figures table as CSV: one row per oblast and part (iso, oblast, part, area_km2,

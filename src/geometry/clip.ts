@@ -18,7 +18,7 @@
  * are removed, rings of fewer than three vertices or no area dropped. With that, 20,000 random
  * rings on a coarse grid (×4 operations) ran without a hang, where 3–4 in 10,000 hung without it.
  */
-import { Clipper64, ClipperOffset, ClipType, EndType, FillRule, JoinType, RectClip64, type Path64, type Paths64 } from 'clipper2-ts';
+import { Clipper64, ClipType, FillRule, RectClip64, type Path64, type Paths64 } from 'clipper2-ts';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { contains } from './contains';
 
@@ -344,27 +344,4 @@ function cutToBox(polys: readonly PreparedPolygon[], box: Box): Paths64 {
 /** The part of a geometry inside a [west, south, east, north] box, or null. */
 export function clipToBox(g: Areal | null, [w, s, e, n]: Box): Areal | null {
   return intersect(g, { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
-}
-
-/** Kilometres per degree of latitude (mean). */
-const KM_PER_DEG = 111.32;
-
-/**
- * A geometry grown by `km` on every side (round corners). Longitudes are shrunk by the cosine of
- * the middle latitude first, so the distance is the same east–west as north–south (to within a
- * few per cent over Ukraine's 8° of latitude).
- */
-export function bufferKm(g: Areal | null, km: number): Areal | null {
-  const polys = prep(g);
-  if (polys.length === 0) return null;
-  const box = unionBox(polys.map((p) => p.box));
-  const k = Math.cos((((box[1] + box[3]) / 2) * Math.PI) / 180);
-  const squeeze = (p: Path64): Path64 => p.map((q) => ({ x: Math.round(q.x * k), y: q.y }));
-  const co = new ClipperOffset();
-  co.addPaths(flat(polys).map(squeeze), JoinType.Round, EndType.Polygon);
-  const grown: Paths64 = [];
-  co.execute((km / KM_PER_DEG) * SCALE, grown);
-  const back = grown.map((p) => p.map((q) => ({ x: Math.round(q.x / k), y: q.y })));
-  // The offset's own output is a union already; one more pass assembles shells and holes.
-  return run(ClipType.Union, back.map((p) => cleanPath(p)).filter((p): p is Path64 => p !== null), []);
 }

@@ -52,3 +52,17 @@ export function quote(v: unknown, max = 40): string {
   const s = String(v).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
+
+/**
+ * The refusal of a set of files by their count and sizes alone, before anything is read (the
+ * page's files, the CLI's --line arguments); null when they may be read.
+ */
+export function refuseFiles(files: readonly { name: string; size: number }[]): string | null {
+  if (files.length === 0) return 'No file was given.';
+  if (files.length > MAX_FILES) return `${files.length} files were given at once; at most ${MAX_FILES} can be loaded together (as layers of one line).`;
+  const big = files.find((f) => f.size > MAX_LINE_BYTES);
+  if (big) return `“${quote(big.name, 80)}” is ${formatMB(big.size)}; the limit is ${formatMB(MAX_LINE_BYTES)}.`;
+  const total = files.reduce((s, f) => s + f.size, 0);
+  if (total > MAX_LINE_BYTES) return `The ${files.length} files add up to ${formatMB(total)}; the limit is ${formatMB(MAX_LINE_BYTES)} in all.`;
+  return null;
+}

@@ -6,7 +6,7 @@
  */
 import type { Areal } from '../geometry/clip';
 import { decodeBytes } from './bytes';
-import { fail, isError, MAX_FILES, MAX_LINE_BYTES, MAX_VERTICES, formatMB, quote, type ReadError } from './errors';
+import { fail, isError, MAX_FILES, MAX_LINE_BYTES, MAX_VERTICES, quote, refuseFiles, type ReadError } from './errors';
 import { FORMAT_LABEL, recognise, type CategoryDef, type Counted, type FormatId } from './formats';
 import { collect } from './geojson';
 import { parseText } from './parse';
@@ -52,10 +52,9 @@ export type Progress = (phase: 'reading' | 'checking', fraction: number) => void
 
 /** Read one or several files together (e.g. ISW's control and advances layers) as one line input. */
 export function readLineFiles(files: readonly LineFile[], progress: Progress = () => {}): LineRead | ReadError {
-  if (files.length === 0) return fail('empty', 'No file was given.');
-  if (files.length > MAX_FILES) return fail('too-many', `${files.length} files were given at once; at most ${MAX_FILES} can be loaded together.`);
+  const refusal = refuseFiles(files.map((f) => ({ name: f.name, size: f.bytes.length })));
+  if (refusal) return fail(files.length > MAX_FILES ? 'too-many' : 'too-large', refusal);
   const total = files.reduce((s, f) => s + f.bytes.length, 0);
-  if (total > MAX_LINE_BYTES) return fail('too-large', `The ${files.length} files add up to ${formatMB(total)}; the limit is ${formatMB(MAX_LINE_BYTES)} in all.`);
   const out: LineRead = { files: [], features: [], categories: [], ignored: { points: 0, lines: 0, empty: 0 }, repairs: noRepairs(), dates: [], vertices: 0 };
   const categories = new Map<string, CategoryDef & { count: number }>();
   const dates = new Set<string>();
