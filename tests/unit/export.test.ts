@@ -62,18 +62,26 @@ describe('GeoJSON export', () => {
 describe('CSV export', () => {
   const csv = figuresCsv(result, prov);
   const rows = csv.trimEnd().split('\r\n');
+  /** A comment row: one cell starting with "# ", quoted when its text has a comma or a quote. */
+  const isComment = (r: string) => /^"?# /.test(r);
+  const unquote = (r: string) => (r.startsWith('"') ? r.slice(1, -1).replace(/""/g, '"') : r);
   test('starts with # provenance lines, then the header', () => {
-    const comments = rows.filter((r) => r.startsWith('#'));
+    const comments = rows.filter(isComment).map(unquote);
     expect(comments.join('\n')).toMatch(/Fixture/);
     expect(comments.join('\n')).toMatch(/Citation: Wire, 16 Aug 2025: A report/);
     expect(comments.join('\n')).toMatch(/Line: Russian-controlled area on 2025-08-15 \(fixture line\)/);
     expect(comments.join('\n')).toMatch(/Attribution: Natural Earth \(public domain\) · Front line: test/);
     expect(comments.join('\n')).toMatch(/Units: area_km2/);
     expect(rows[comments.length]).toBe('iso,oblast,part,area_km2,share_of_oblast');
-    expect(rows.slice(0, comments.length).every((r) => r.startsWith('# '))).toBe(true);
+    expect(rows.slice(0, comments.length).every(isComment)).toBe(true);
+  });
+  test('a comment holding commas and formulas (a file name) stays one quoted cell', () => {
+    const evil = figuresCsv(result, { ...prov, line: { date: '2025-08-15', source: 'loaded from x,=1+1,=HYPERLINK("http://e.example","y").geojson' } });
+    const line = evil.split('\r\n').find((r) => r.includes('HYPERLINK'))!;
+    expect(line).toBe('"# Line: Russian-controlled area on 2025-08-15 (loaded from x,=1+1,=HYPERLINK(""http://e.example"",""y"").geojson)"');
   });
   test('one row per oblast and part, then totals that match the figures', () => {
-    const body = rows.filter((r) => !r.startsWith('#')).slice(1).map((r) => r.split(','));
+    const body = rows.filter((r) => !isComment(r)).slice(1).map((r) => r.split(','));
     const parts = body.filter((r) => r[0] !== 'TOTAL');
     expect(parts.length).toBe(result.parts.features.length);
     const cedeRow = parts.find((r) => r[2] === 'cede')!;
@@ -91,7 +99,7 @@ describe('CSV export', () => {
     expect(csvField(12.5)).toBe('12.5');
     // A title with a line break stays one comment line.
     const multi = figuresCsv(result, { ...prov, scenario: { ...scenario, title: 'two\nlines' } });
-    expect(multi.split('\r\n').filter((l) => l && !l.startsWith('#') && !/^(iso|UA-|TOTAL)/.test(l))).toEqual([]);
+    expect(multi.split('\r\n').filter((l) => l && !isComment(l) && !/^(iso|UA-|TOTAL)/.test(l))).toEqual([]);
   });
 });
 
