@@ -3,11 +3,15 @@
 /** Largest line file accepted, in bytes, before or after unzipping. A whole country's line is < 5 MB; a year of daily DeepState polygons ~30 MB. */
 export const MAX_LINE_BYTES = 50 * 1024 * 1024;
 
-/** Most polygon features one load may hold (a 100,000-feature file is read in a few seconds). */
-export const MAX_FEATURES = 200_000;
+/**
+ * Most features one file may hold. Line files have hundreds (DeepState's export, an ISW layer)
+ * or one per date (DeepState's history: ~700); a file of 100,000 separate squares took 17 s to
+ * compute here, so it is refused before it is parsed (the features are counted in the text).
+ */
+export const MAX_FEATURES = 20_000;
 
-/** Most vertices one load may hold (measured: 1.5 million vertices take ~15 s to unite on 2 cores). */
-export const MAX_VERTICES = 2_000_000;
+/** Most vertices one load may hold: 10 times the 4 MB ISW layer (100,000 vertices, ~2 s). */
+export const MAX_VERTICES = 1_000_000;
 
 /** Most files loaded together as layers. */
 export const MAX_FILES = 8;

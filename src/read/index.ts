@@ -6,7 +6,7 @@
  */
 import type { Areal } from '../geometry/clip';
 import { decodeBytes } from './bytes';
-import { fail, isError, MAX_FILES, MAX_LINE_BYTES, MAX_VERTICES, quote, refuseFiles, type ReadError } from './errors';
+import { fail, isError, MAX_FEATURES, MAX_FILES, MAX_LINE_BYTES, MAX_VERTICES, quote, refuseFiles, type ReadError } from './errors';
 import { FORMAT_LABEL, recognise, type CategoryDef, type Counted, type FormatId } from './formats';
 import { collect } from './geojson';
 import { parseText } from './parse';
@@ -64,6 +64,9 @@ export function readLineFiles(files: readonly LineFile[], progress: Progress = (
     progress('reading', done / total);
     const decoded = decodeBytes(file.bytes, name);
     if (isError(decoded)) return decoded;
+    // Too many features is told before the text is parsed: count them in the text.
+    const features = decoded.text.match(/"type"\s*:\s*"Feature"/g)?.length ?? 0;
+    if (features > MAX_FEATURES) return fail('too-many', `“${name}” holds ${features.toLocaleString('en-GB')} features; the limit is ${MAX_FEATURES.toLocaleString('en-GB')}. Dissolve them first (e.g. mapshaper -dissolve).`);
     const layers = parseText(decoded.text, name);
     if (isError(layers)) return layers;
     for (const layer of layers) {
