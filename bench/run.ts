@@ -5,7 +5,7 @@
  * is missed. Not part of `npm test`.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { launch, openApp, ROOT, startServer, waitIdle } from '../tests/browser/driver';
 import type { ComputeTiming } from './compute';
+import { LINE_CASES } from './lines_child';
+import { allLineFiles } from '../tests/fixtures/line_files';
 import { kib, round, summarize, type Sample } from './stats';
 
 const { values: args } = parseArgs({
@@ -30,7 +32,7 @@ const RUNS = Math.max(5, Number(args.runs));
 const COMPUTE_CAP_S = Number(args['compute-cap']);
 /** Time for the measured 2x export runs; past it, no new run starts (at least 3 runs). */
 const EXPORT_ALLOWANCE_S = 45;
-/** A comma-separated subset of: render (with memory), transfer, profile, toggle (with export), compute. */
+/** A comma-separated subset of: render (with memory), transfer, profile, toggle (with export), compute, lines. */
 const ONLY = args.only ? new Set(args.only.split(',')) : null;
 const want = (part: string) => (ONLY ? ONLY.has(part) : part !== 'profile' || args.profile);
 const VIEWPORT = { width: 1200, height: 800 };
@@ -407,6 +409,70 @@ async function benchCompute(): Promise<void> {
   }
 }
 
+// ── 3b. line files: reader + compute, in Node and in the page's worker ─────────────────────
+const LINES_DIR = join(tmp, 'line-files');
+
+function writeLineFiles(): void {
+  mkdirSync(LINES_DIR, { recursive: true });
+  for (const [name, data] of Object.entries(allLineFiles())) writeFileSync(join(LINES_DIR, name), data);
+}
+
+function linesChild(): Promise<{ id: string; bytes: number; firstMs: number; outcome: string; cedeKm2?: number; returnKm2?: number; warm: Sample }[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/lines_child.ts'), LINES_DIR, String(RUNS)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (code) => (code === 0 ? resolve(out.trim().split('\n').map((l) => JSON.parse(l))) : reject(new Error(`lines child exited with ${code}`))));
+  });
+}
+
+async function benchLinesNode(): Promise<void> {
+  log('lines: real-shaped line files, read and computed in Node');
+  for (const r of await linesChild()) {
+    const c = LINE_CASES.find((x) => x.id === r.id)!;
+    const budget = c.budgetMs === null ? {} : { budget: `≤ ${c.budgetMs} ms`, pass: r.warm.median <= c.budgetMs };
+    timing(`lines.node.${r.id}`, r.warm, {
+      ...budget,
+      bytes: r.bytes,
+      firstMs: round(r.firstMs),
+      outcome: r.outcome,
+      ...(r.cedeKm2 !== undefined ? { cedeKm2: r.cedeKm2, returnKm2: r.returnKm2 } : {}),
+      note: `${c.note}; read + count + unite + clip + fit + 3 scenarios, median after one run in the same process (first run, with the oblast union and borders built: ${round(r.firstMs)} ms)`,
+    });
+  }
+}
+
+async function benchLinesPage(browser: Browser, url: string): Promise<void> {
+  log("lines: the same files loaded in the page (its worker), file chosen → line shown");
+  const app = await openApp(browser, url, VIEWPORT);
+  try {
+    for (const c of LINE_CASES) {
+      const samples: number[] = [];
+      let outcome = '';
+      for (let i = 0; i < RUNS + 1; i++) {
+        // Back to the built-in line, no message shown.
+        await app.page.selectOption('#line-select', '2025-08-15');
+        await app.page.evaluate(() => {
+          document.querySelector<HTMLElement>('.swapmap-message')?.setAttribute('hidden', '');
+          performance.clearMeasures('swapmap:load');
+        });
+        await app.page.setInputFiles('#line-file', c.files.map((f) => join(LINES_DIR, f)));
+        // The app's own measure, from the file input's change to the line shown (or refused):
+        // what a reader waits, without the test driver's transfer of the file into the page.
+        const ms = await app.page.waitForFunction(() => performance.getEntriesByName('swapmap:load')[0]?.duration, null, { timeout: 120_000 }).then((h) => h.jsonValue() as Promise<number>);
+        outcome = await app.page.evaluate(() => document.querySelector<HTMLElement>('.swapmap-message')!.dataset.kind === 'error' ? 'refused' : 'loaded');
+        // The first run also starts the worker and builds its oblast union and borders.
+        if (i > 0) samples.push(round(ms));
+        else emit({ name: `lines.page.${c.id}.first`, value: round(ms), unit: 'ms', note: 'first load in the page: the worker starts, loads its script and indexes the oblasts' });
+      }
+      const budget = c.budgetMs === null ? {} : { budget: `≤ ${c.budgetMs} ms`, pass: summarize(samples).median <= c.budgetMs };
+      timing(`lines.page.${c.id}`, summarize(samples), { ...budget, outcome, note: `${c.note}; in the page: file chosen → line shown or refused (read and computed in the worker, sources updated on the page)` });
+    }
+  } finally {
+    await app.context.close();
+  }
+}
+
 // ── 4. toggle latency ───────────────────────────────────────────────────────────────────────
 async function benchToggle(page: Page): Promise<void> {
   log(`toggle: click #toggle-proposed (on) → next idle, 1 warm-up + ${RUNS} runs`);
@@ -659,6 +725,10 @@ async function main(): Promise<void> {
     if (want('render')) await benchFirstRender(browser, app.url, bare.url, floor.url);
     if (want('transfer')) await benchTransfer(browser, app.url);
     if (want('toggle')) await benchToggleExport(browser, app.url);
+    if (want('lines')) {
+      writeLineFiles();
+      await benchLinesPage(browser, app.url);
+    }
     if (want('profile')) await benchProfile(browser);
   } finally {
     await browser.close();
@@ -667,6 +737,7 @@ async function main(): Promise<void> {
     await floor.close();
   }
   if (want('compute')) await benchCompute();
+  if (want('lines')) await benchLinesNode();
   rmSync(tmp, { recursive: true, force: true });
   process.stdout.write(summary() + `\n(whole run ${round((Date.now() - started) / 1000, 0)} s)\n`);
   const failed = records.filter((r) => r.budget && !r.pass);

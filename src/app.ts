@@ -305,9 +305,11 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
       return say(`The file could not be read (${(e as Error).message}).${keep}`, 'error');
     }
     showProgress({ phase: 'reading', fraction: 0 });
+    performance.mark('swapmap:load-start');
     try {
       // The worker takes copies: the originals stay here, to count the statuses otherwise later.
       const { summary, derived } = await worker.load(files.map(copyFile), (phase, fraction) => showProgress({ phase, fraction }));
+      performance.measure('swapmap:load-worker', { start: 'swapmap:load-start', duration: summary.ms, detail: summary.steps });
       const id = fileLineId(summary.date, summary.hash);
       const entry = fileLine(id, summary.date, summary.source);
       lines.set(id, entry);
@@ -321,6 +323,8 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
       if (e instanceof JobEnded && e.reason !== 'failed') return; // cancelled, or replaced by a newer choice
       say(`${(e as Error).message}${keep}`, 'error');
     }
+    // File chosen → line shown or refused (the bench reads it).
+    performance.measure('swapmap:load', 'swapmap:load-start');
   }
 
   /** A file's bytes, copied: the worker takes (and detaches) what it is given. */

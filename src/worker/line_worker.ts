@@ -47,11 +47,14 @@ self.onmessage = (e: MessageEvent<Request>) => {
     }
     const files = req.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
     const read = readLineFiles(files, progress);
+    const t1 = performance.now();
     if (isError(read)) return post({ type: 'error', id: req.id, code: read.code, error: read.error });
     const counting = { ...defaultCounting(read), ...(req.counting ?? {}) };
     const assembled = assembleLine(read, counting, req.date);
+    const t2 = performance.now();
     if (isError(assembled)) return post({ type: 'error', id: req.id, code: assembled.code, error: assembled.error });
     const derived = deriveLine(oblasts, scenarios, assembled.line, progress);
+    const t3 = performance.now();
     if (!derived) {
       const who = files.length === 1 ? `“${read.files[0]!.name}” has` : 'The files have';
       return post({ type: 'error', id: req.id, code: 'outside', error: `${who} no area inside Ukraine’s oblasts.` });
@@ -70,6 +73,7 @@ self.onmessage = (e: MessageEvent<Request>) => {
         hash: contentHash(files),
         vertices: read.vertices,
         ms: Math.round(performance.now() - t0),
+        steps: { read: Math.round(t1 - t0), assemble: Math.round(t2 - t1), derive: Math.round(t3 - t2) },
       },
       derived,
     });

@@ -37,6 +37,8 @@ export interface LoadSummary {
   vertices: number;
   /** Milliseconds spent reading and computing in the worker. */
   ms: number;
+  /** The same, by step. */
+  steps: { read: number; assemble: number; derive: number };
 }
 
 export type Response =
