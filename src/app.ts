@@ -415,7 +415,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   function showLineText(): void {
     const e = shown.entry;
     const heading = document.getElementById('line-heading');
-    if (heading) heading.textContent = `against the front line of ${longDate(e.date)}${e.kind === 'file' ? ` (${e.source})` : ''}`;
+    if (heading) heading.textContent = `${e.date ? `against the front line of ${longDate(e.date)}` : 'against an undated line'}${e.kind === 'file' ? ` (${e.source})` : ''}`;
     layerControl.relabel('line', `Russian-controlled, ${shortDate(e.date)}`, `${e.source}; grey: contested`);
   }
 

@@ -2,6 +2,7 @@ import type { IControl, Map as MlMap } from 'maplibre-gl';
 import type { Counted } from '../read/formats';
 import type { LoadSummary, Phase } from '../worker/protocol';
 import { el } from './dom';
+import { shortDate } from '../data/dates';
 
 /** One line the reader can choose: a built-in one, or one loaded from files in this session. */
 export interface LineChoice {
@@ -135,7 +136,12 @@ export class LineControl implements IControl {
   showRead(summary: LoadSummary | null): void {
     this.readBox.hidden = summary === null;
     if (!summary) return;
-    this.readText.textContent = summary.description;
+    // The categories are listed below with their counts; the text says the rest.
+    const formats = [...new Set(summary.files.map((f) => `${f.formatLabel} (${f.syntax})`))].join(' + ');
+    const dated = summary.date ? `dated ${shortDate(summary.date)}${summary.dates.length > 1 ? ` (the latest of ${summary.dates.length} dates)` : ''}` : 'undated';
+    const n = (k: number, one: string, many: string) => (k ? [`${k} ${k === 1 ? one : many}`] : []);
+    const left = [...n(summary.ignored.points, 'point', 'points'), ...n(summary.ignored.lines, 'line', 'lines'), ...n(summary.ignored.empty, 'feature without geometry', 'features without geometry')];
+    this.readText.textContent = [`${formats}, ${dated}.`, left.length ? `Left out: ${left.join(', ')}.` : '', summary.repairs].filter(Boolean).join(' ');
     const rows = summary.categories.map((c) => {
       const id = `count-${c.key.replace(/[^a-z0-9]+/gi, '-')}`;
       const row = el('div', { className: 'status-row' });

@@ -8,7 +8,7 @@ import type { OblastCollection } from '../data/types';
 import { deriveLine } from '../geometry/derive';
 import { assembleLine } from '../read/assemble';
 import { isError } from '../read/errors';
-import { defaultCounting, readLineFiles } from '../read/index';
+import { defaultCounting, readLineFiles, repairText } from '../read/index';
 import { contentHash } from './hash';
 import type { Phase, Request, Response } from './protocol';
 
@@ -70,6 +70,8 @@ self.onmessage = (e: MessageEvent<Request>) => {
         date: assembled.date,
         source: assembled.source,
         description: assembled.description,
+        ignored: read.ignored,
+        repairs: repairText(read.repairs),
         hash: contentHash(files),
         vertices: read.vertices,
         ms: Math.round(performance.now() - t0),

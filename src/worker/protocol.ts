@@ -32,6 +32,10 @@ export interface LoadSummary {
   date: string;
   source: string;
   description: string;
+  /** Points, lines and empty features left out. */
+  ignored: { points: number; lines: number; empty: number };
+  /** The repairs made, as a sentence ('' when none). */
+  repairs: string;
   /** Content hash of the files (hex), for the line's id in the link. */
   hash: string;
   vertices: number;
