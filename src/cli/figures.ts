@@ -17,6 +17,7 @@ import { isError, MAX_FILES, quote, refuseFiles } from '../read/errors';
 import type { Counted } from '../read/formats';
 import { defaultCounting, readLineFiles, type LineFile } from '../read/index';
 import { readScenarios } from './scenario_files';
+import { figuresTableCsv } from '../export/data_export';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILT_IN = join(ROOT, 'geodata/lines/2025-08-15.geojson');
@@ -107,21 +108,26 @@ function readLineArg(arg: string): LineFile {
 
 const COUNTED: readonly Counted[] = ['russian', 'contested', 'ignored'];
 
-function main(): void {
-  let args;
+const OPTIONS = {
+  scenario: { type: 'string', default: 'aug-2025' },
+  line: { type: 'string', multiple: true },
+  status: { type: 'string', multiple: true },
+  date: { type: 'string' },
+  'all-dates': { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  csv: { type: 'boolean', default: false },
+} as const;
+
+function readArgs() {
   try {
-    args = parseArgs({
-      options: {
-        scenario: { type: 'string', default: 'aug-2025' },
-        line: { type: 'string', multiple: true },
-        status: { type: 'string', multiple: true },
-        date: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-    }).values;
+    return parseArgs({ options: OPTIONS }).values;
   } catch (e) {
     fail((e as Error).message);
   }
+}
+
+function main(): void {
+  const args = readArgs();
   let scenarios: Scenario[];
   try {
     scenarios = readScenarios();
@@ -141,29 +147,51 @@ function main(): void {
   if (lineArgs.length > MAX_FILES) fail(refuseFiles(lineArgs.map((name) => ({ name, size: 0 })))!);
   const oblasts = JSON.parse(readFileSync(join(ROOT, 'geodata/oblasts.geojson'), 'utf8')) as OblastCollection;
 
-  let line: LineCollection;
-  let info: LineInfo;
+  if (args.json && args.csv) fail('give --json or --csv, not both');
+  if (args['all-dates'] && args.date) fail('give --date or --all-dates, not both');
+  if (args['all-dates'] && lineArgs.length === 0) fail('--all-dates needs --line files with dates');
+
   if (lineArgs.length === 0) {
-    line = JSON.parse(readFileSync(BUILT_IN, 'utf8')) as LineCollection;
-    info = { date: lineDate(line), source: BUILT_IN_SOURCE };
-  } else {
-    const read = readLineFiles(lineArgs.map(readLineArg));
-    if (isError(read)) fail(read.error);
-    const counting = defaultCounting(read);
-    for (const [k, v] of Object.entries(overrides)) {
-      if (!(k in counting)) fail(`--status ${quote(k, 60)}: no such status in the file (found: ${Object.keys(counting).join(', ')})`);
-      counting[k] = v;
-    }
-    if (args.date && !read.dates.includes(args.date)) fail(`--date ${args.date}: the file holds ${read.dates.length ? `the dates ${read.dates.join(', ')}` : 'no dates'}`);
-    const assembled = assembleLine(read, counting, args.date);
-    if (isError(assembled)) fail(assembled.error);
-    line = assembled.line;
-    info = { date: assembled.date, source: assembled.source, read: assembled.description };
+    const line = JSON.parse(readFileSync(BUILT_IN, 'utf8')) as LineCollection;
+    const derived = deriveLine(oblasts, [scenario], line);
+    if (!derived) fail('the built-in line has no area inside the oblasts');
+    return print([{ result: derived.results.get(scenario.id)!, info: { date: lineDate(line), source: BUILT_IN_SOURCE } }]);
   }
-  const derived = deriveLine(oblasts, [scenario], line);
-  if (!derived) fail(`${lineArgs.length === 1 ? `“${quote(basename(lineArgs[0]!), 80)}” has` : 'the files have'} no area inside Ukraine's oblasts.`);
-  const j = figuresJson(derived.results.get(scenario.id)!, scenario, info);
-  process.stdout.write(args.json ? JSON.stringify(j, null, 2) + '\n' : table(j) + '\n');
+  const read = readLineFiles(lineArgs.map(readLineArg));
+  if (isError(read)) fail(read.error);
+  const counting = defaultCounting(read);
+  for (const [k, v] of Object.entries(overrides)) {
+    if (!(k in counting)) fail(`--status ${quote(k, 60)}: no such status in the file (found: ${Object.keys(counting).join(', ')})`);
+    counting[k] = v;
+  }
+  if (args.date && !read.dates.includes(args.date)) fail(`--date ${args.date}: the file holds ${read.dates.length ? `the dates ${read.dates.join(', ')}` : 'no dates'}`);
+  const dates = args['all-dates'] ? (read.dates.length ? read.dates : ['']) : [args.date ?? ''];
+  const out: { result: SwapResult; info: LineInfo }[] = [];
+  for (const date of dates) {
+    const assembled = assembleLine(read, counting, date || undefined);
+    if (isError(assembled)) fail(assembled.error);
+    const derived = deriveLine(oblasts, [scenario], assembled.line);
+    if (!derived) fail(`${lineArgs.length === 1 ? `“${quote(basename(lineArgs[0]!), 80)}” has` : 'the files have'} no area inside Ukraine's oblasts${date ? ` on ${date}` : ''}.`);
+    out.push({ result: derived.results.get(scenario.id)!, info: { date: assembled.date, source: assembled.source, read: assembled.description } });
+  }
+  print(out);
+
+  function print(rows: { result: SwapResult; info: LineInfo }[]): void {
+    if (args.csv) return void process.stdout.write(figuresTableCsv(rows.map((r) => ({ date: r.info.date, result: r.result })), scenario!));
+    if (args['all-dates']) {
+      const list = rows.map((r) => ({ date: r.info.date, totals: r.result.totals, oblasts: r.result.oblasts.filter((o) => o.russianBeforeKm2 > 0 || o.cedeKm2 > 0) }));
+      return void process.stdout.write(args.json ? JSON.stringify(list, null, 2) + '\n' : datesTable(list) + '\n');
+    }
+    const j = figuresJson(rows[0]!.result, scenario!, rows[0]!.info);
+    process.stdout.write(args.json ? JSON.stringify(j, null, 2) + '\n' : table(j) + '\n');
+  }
+}
+
+/** One line per date: ceded, returned, ratio. */
+function datesTable(list: { date: string; totals: SwapResult['totals'] }[]): string {
+  const num = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 0 }).padStart(10);
+  const rows = list.map((d) => `${(d.date || 'undated').padEnd(12)}${num(d.totals.cedeKm2)}${num(d.totals.returnKm2)}${(d.totals.ratio === null ? 'n/a' : d.totals.ratio.toFixed(2)).padStart(10)}`);
+  return [`${'Date'.padEnd(12)}${'Ceded km²'.padStart(10)}${'Returned'.padStart(10)}${'Ratio'.padStart(10)}`, ...rows].join('\n');
 }
 
 main();

@@ -137,3 +137,30 @@ export function figuresCsv(result: SwapResult, p: Provenance): string {
   }
   return lines.join('\r\n') + '\r\n';
 }
+
+/**
+ * The figures of one scenario on one or several dates as a plain CSV table: a header row, then one
+ * row per date × oblast × part (`cede`, `freeze`, `return`, and `held-before` / `held-after` for
+ * the Russian-held area before and after), with the date in every row. For spreadsheets and
+ * scripts: no comment lines, every cell quoted as needed and defused.
+ */
+export function figuresTableCsv(rows: readonly { date: string; result: SwapResult }[], scenario: Scenario): string {
+  const out = ['date,scenario,iso,oblast,part,area_km2,share_of_oblast'];
+  for (const { date, result } of rows)
+    for (const o of result.oblasts) {
+      // Oblasts where nothing is held or moves (most of the country) would be rows of zeros.
+      if (o.russianBeforeKm2 === 0 && o.cedeKm2 === 0) continue;
+      const parts: [string, number][] = [
+        ['held-before', o.russianBeforeKm2],
+        ['cede', o.cedeKm2],
+        ['freeze', o.freezeKm2],
+        ['return', o.returnKm2],
+        ['held-after', o.russianAfterKm2],
+      ];
+      for (const [part, km2] of parts) {
+        if (km2 === 0 && part !== 'held-before') continue;
+        out.push([date, scenario.id, o.iso, o.oblast, part, km2, o.oblastKm2 ? Math.round((km2 / o.oblastKm2) * 10000) / 10000 : null].map(csvField).join(','));
+      }
+    }
+  return out.join('\r\n') + '\r\n';
+}

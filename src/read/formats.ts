@@ -21,11 +21,12 @@ export interface CategoryDef {
   note?: string;
 }
 
-export type FormatId = 'deepstate-export' | 'deepstate-daily' | 'isw' | 'swapmap' | 'plain';
+export type FormatId = 'deepstate-export' | 'deepstate-daily' | 'deepstate-history' | 'isw' | 'swapmap' | 'plain';
 
 export const FORMAT_LABEL: Record<FormatId, string> = {
   'deepstate-export': 'DeepState export',
   'deepstate-daily': 'DeepState daily polygon',
+  'deepstate-history': 'DeepState history (a polygon per date)',
   isw: 'ISW/CTP layer',
   swapmap: 'swapmap line',
   plain: 'polygons',
@@ -153,7 +154,8 @@ export function recognise(features: readonly RawFeature[], top: Record<string, u
   }
   if (/deepstate/i.test(fileName) || (features.length > 0 && features.every((f) => Object.keys(f.properties).every((k) => k === 'id' || k === 'date')))) {
     const ds = /deepstate/i.test(fileName) || withDates > 0;
-    return { ...base, format: ds ? 'deepstate-daily' : 'plain', categoryOf: () => PLAIN };
+    const format: FormatId = !ds ? 'plain' : new Set(features.map(featureDate).filter(Boolean)).size > 1 ? 'deepstate-history' : 'deepstate-daily';
+    return { ...base, format, categoryOf: () => PLAIN };
   }
   // Any other file: a `status` we can read, else a name with a status word in it, else Russian-controlled.
   return {
