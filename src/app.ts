@@ -93,7 +93,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   const builtIn = Object.keys(data.lines).sort();
   const defaultLine = defaultLineId(builtIn);
   const lines = new Map<string, LineEntry>(builtIn.map((d) => [d, builtInLine(d)]));
-  /** What each loaded line was read from, to count its statuses otherwise later. */
+  /** What each loaded file set was read from, by the hash of its bytes (a line id ends with it): to read it again on another date or counted otherwise. */
   const loaded = new Map<string, { files: FileData[]; summary: LoadSummary }>();
   /** Everything derived from a line, by line id: computed once per line (and status choice). */
   const derivedCache = new Map<string, LineDerived>();
@@ -276,12 +276,22 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
       if (!worker.busy) return;
       worker.cancel();
       lineControl.progress(null);
-      lineControl.setChoices(choices(), shown.entry.id);
+      showLineChoices();
       say(`Cancelled: the map keeps the line of ${shortDate(lineInfo.date)}.`, 'info');
     },
     count: (key, counted) => void recount(key, counted),
+    date: (date) => void pickDate(date),
   });
-  const choices = () => [...lines.values()].map((l) => ({ id: l.id, label: l.label }));
+  /**
+   * The lines to choose from: every built-in line, and one entry per loaded file (its date shown
+   * now, or the last one shown: the other dates are on the date slider).
+   */
+  const choices = () => {
+    const byFile = new Map<string, LineEntry>();
+    for (const l of lines.values()) if (l.kind === 'file' && (l.id === state.line || !byFile.has(hashOf(l.id)))) byFile.set(hashOf(l.id), l);
+    return [...lines.values()].filter((l) => l.kind === 'built-in' || byFile.get(hashOf(l.id)) === l).map((l) => ({ id: l.id, label: l.label }));
+  };
+  const showLineChoices = () => lineControl.setChoices(choices(), shown.entry.id);
   map.addControl(scenarioControl, 'top-left');
   map.addControl(lineControl, 'top-left');
   map.addControl(viewControl, 'top-left');
@@ -291,6 +301,8 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   // The worker reads files and derives lines off the main thread; started when first needed.
   const worker = new LineWorkerClient(() => ({ oblasts: data.oblasts, scenarios }));
   const showProgress = (phase: Parameters<typeof lineControl.progress>[0]) => lineControl.progress(phase);
+  /** The hash of the files a loaded line's id ends with. */
+  const hashOf = (id: string) => id.slice(-8);
 
   /** Read dropped or chosen files in the worker and show their line; the map keeps its line until then. */
   async function loadFiles(picked: File[]): Promise<void> {
@@ -304,25 +316,9 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     } catch (e) {
       return say(`The file could not be read (${(e as Error).message}).${keep}`, 'error');
     }
-    showProgress({ phase: 'reading', fraction: 0 });
     performance.mark('swapmap:load-start');
-    try {
-      // The worker takes copies: the originals stay here, to count the statuses otherwise later.
-      const { summary, derived } = await worker.load(files.map(copyFile), (phase, fraction) => showProgress({ phase, fraction }));
-      performance.measure('swapmap:load-worker', { start: 'swapmap:load-start', duration: summary.ms, detail: summary.steps });
-      const id = fileLineId(summary.date, summary.hash);
-      const entry = fileLine(id, summary.date, summary.source);
-      lines.set(id, entry);
-      loaded.set(id, { files, summary });
-      derivedCache.set(id, derived);
-      lineControl.progress(null);
-      update({ ...state, line: id });
-      say(`Line loaded: ${summary.description} Figures and layers now use it.`, 'info');
-    } catch (e) {
-      lineControl.progress(null);
-      if (e instanceof JobEnded && e.reason !== 'failed') return; // cancelled, or replaced by a newer choice
-      say(`${(e as Error).message}${keep}`, 'error');
-    }
+    const summary = await computeFile(files);
+    if (summary) say(`Line loaded: ${summary.description} Figures and layers now use it.`, 'info');
     // File chosen → line shown or refused (the bench reads it).
     performance.measure('swapmap:load', 'swapmap:load-start');
   }
@@ -330,26 +326,53 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   /** A file's bytes, copied: the worker takes (and detaches) what it is given. */
   const copyFile = (f: FileData): FileData => ({ name: f.name, bytes: f.bytes.slice(0) });
 
-  /** Count one status of the loaded line otherwise and recompute it. */
-  async function recount(key: string, counted: Counted): Promise<void> {
-    const id = shown.entry.id;
-    const src = loaded.get(id);
-    if (!src) return;
-    const counting = { ...src.summary.counting, [key]: counted };
+  /**
+   * Read files in the worker (the statuses counted as given, on one date) and show their line;
+   * the one road for a loaded line, whether new, counted otherwise, or on another date. Returns
+   * what was read, or null when it was refused (said), cancelled or replaced by a newer choice.
+   */
+  async function computeFile(files: FileData[], counting?: Record<string, Counted>, date?: string): Promise<LoadSummary | null> {
     showProgress({ phase: 'reading', fraction: 0 });
     try {
-      const { summary, derived } = await worker.load(src.files.map(copyFile), (phase, fraction) => showProgress({ phase, fraction }), counting, src.summary.date);
-      src.summary = summary;
+      // The worker takes copies: the originals stay here, to read again for another date or count.
+      const { summary, derived } = await worker.load(files.map(copyFile), (phase, fraction) => showProgress({ phase, fraction }), counting, date);
+      performance.measure('swapmap:load-worker', { start: 'swapmap:load-start', duration: summary.ms, detail: summary.steps });
+      const id = fileLineId(summary.date, summary.hash);
+      lines.set(id, fileLine(id, summary.date, summary.source));
+      loaded.set(summary.hash, { files, summary });
       derivedCache.set(id, derived);
       lineControl.progress(null);
       if (state.line === id) applyLine(lines.get(id)!, derived);
-      say(`Counted again: ${summary.description}`, 'info');
+      else update({ ...state, line: id });
+      return summary;
     } catch (e) {
       lineControl.progress(null);
-      lineControl.showRead(src.summary);
-      if (e instanceof JobEnded && e.reason !== 'failed') return;
+      showLineChoices();
+      if (e instanceof JobEnded && e.reason !== 'failed') return null; // cancelled, or replaced by a newer choice
       say(`${(e as Error).message} The map keeps its current line.`, 'error');
+      return null;
     }
+  }
+
+  /** Count one status of the loaded line otherwise: every date of the file is computed anew. */
+  async function recount(key: string, counted: Counted): Promise<void> {
+    const hash = hashOf(shown.entry.id);
+    const src = loaded.get(hash);
+    if (shown.entry.kind !== 'file' || !src) return;
+    for (const id of [...derivedCache.keys()]) if (id.startsWith('file-') && hashOf(id) === hash) derivedCache.delete(id);
+    const summary = await computeFile(src.files, { ...src.summary.counting, [key]: counted }, shown.entry.date || undefined);
+    if (summary) say(`Counted again: ${summary.description}`, 'info');
+    else lineControl.showRead(src.summary);
+  }
+
+  /** Show another date of the loaded file (a multi-date file: DeepState's history, several dated files). */
+  async function pickDate(date: string): Promise<void> {
+    const hash = hashOf(shown.entry.id);
+    const src = loaded.get(hash);
+    if (shown.entry.kind !== 'file' || !src) return;
+    const id = fileLineId(date, hash);
+    if (derivedCache.has(id)) return update({ ...state, line: id });
+    await computeFile(src.files, src.summary.counting, date);
   }
 
   /** Ask for a line's derived data: from the cache, or the worker for a built-in line not yet computed. */
@@ -394,8 +417,8 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     compare.restyle();
     showLineText();
     credit();
-    lineControl.setChoices(choices(), entry.id);
-    lineControl.showRead(loaded.get(entry.id)?.summary ?? null);
+    showLineChoices();
+    lineControl.showRead(entry.kind === 'file' ? (loaded.get(hashOf(entry.id))?.summary ?? null) : null, entry.date);
     renderFigures(figuresEl, scenarios.find((s) => s.id === state.scenario)!, results.get(state.scenario)!, lineInfo);
     app.attribution = [...attributionText(sources), entry.credit];
     writeHash();

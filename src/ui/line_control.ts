@@ -19,6 +19,8 @@ export interface LineControlHandlers {
   cancel(): void;
   /** A status of the loaded files was set to count otherwise. */
   count(key: string, counted: Counted): void;
+  /** Another date of the loaded files was chosen. */
+  date(date: string): void;
 }
 
 const PHASE: Record<Phase, string> = {
@@ -50,6 +52,10 @@ export class LineControl implements IControl {
   private readBox!: HTMLDetailsElement;
   private readText!: HTMLElement;
   private statusList!: HTMLElement;
+  private dateRow!: HTMLElement;
+  private dateInput!: HTMLInputElement;
+  private dateText!: HTMLOutputElement;
+  private dates: string[] = [];
   private dropTarget: HTMLElement | undefined;
 
   constructor(private readonly on: LineControlHandlers) {}
@@ -86,13 +92,25 @@ export class LineControl implements IControl {
     cancel.addEventListener('click', () => this.on.cancel());
     this.progressBox.append(this.phaseText, this.progressBar, cancel);
 
+    // The dates of a multi-date file: a slider (arrow keys step a date), the date written beside it.
+    this.dateRow = el('div', { className: 'swapmap-line-date', hidden: true });
+    this.dateInput = el('input', { type: 'range', id: 'line-date', min: '0', step: '1' });
+    this.dateText = el('output');
+    this.dateText.setAttribute('for', 'line-date');
+    this.dateInput.addEventListener('input', () => (this.dateText.value = shortDate(this.dates[Number(this.dateInput.value)] ?? '')));
+    this.dateInput.addEventListener('change', () => {
+      const d = this.dates[Number(this.dateInput.value)];
+      if (d) this.on.date(d);
+    });
+    this.dateRow.append(el('label', { htmlFor: 'line-date', textContent: 'Date' }), this.dateInput, this.dateText);
+
     this.readBox = el('details', { className: 'swapmap-line-read', hidden: true });
     this.readBox.append(el('summary', { textContent: 'What the file holds' }));
     this.readText = el('p', { className: 'desc' });
     this.statusList = el('div', { className: 'statuses' });
     this.readBox.append(this.readText, this.statusList);
 
-    root.append(pickRow, fileRow, this.progressBox, this.readBox);
+    root.append(pickRow, this.dateRow, fileRow, this.progressBox, this.readBox);
     const target = map.getContainer();
     target.addEventListener('dragover', this.onDragOver);
     target.addEventListener('drop', this.onDrop);
@@ -132,13 +150,25 @@ export class LineControl implements IControl {
     this.progressBar.value = Math.max(0, Math.min(1, p.fraction));
   }
 
-  /** What the loaded files hold and how each status counts; `null` for a built-in line. */
-  showRead(summary: LoadSummary | null): void {
+  /**
+   * What the loaded files hold and how each status counts, and the date shown of their dates;
+   * `null` for a built-in line.
+   */
+  showRead(summary: LoadSummary | null, date = ''): void {
     this.readBox.hidden = summary === null;
+    this.dates = summary?.dates ?? [];
+    this.dateRow.hidden = this.dates.length < 2;
+    if (this.dates.length > 1) {
+      const i = Math.max(0, this.dates.indexOf(date));
+      this.dateInput.max = String(this.dates.length - 1);
+      this.dateInput.value = String(i);
+      this.dateText.value = shortDate(this.dates[i]!);
+      this.dateInput.setAttribute('aria-valuetext', shortDate(this.dates[i]!));
+    }
     if (!summary) return;
     // The categories are listed below with their counts; the text says the rest.
     const formats = [...new Set(summary.files.map((f) => `${f.formatLabel} (${f.syntax})`))].join(' + ');
-    const dated = summary.date ? `dated ${shortDate(summary.date)}${summary.dates.length > 1 ? ` (the latest of ${summary.dates.length} dates)` : ''}` : 'undated';
+    const dated = summary.dates.length > 1 ? `${summary.dates.length} dates, ${shortDate(summary.dates[0]!)} – ${shortDate(summary.dates[summary.dates.length - 1]!)}` : summary.date ? `dated ${shortDate(summary.date)}` : 'undated';
     const n = (k: number, one: string, many: string) => (k ? [`${k} ${k === 1 ? one : many}`] : []);
     const left = [...n(summary.ignored.points, 'point', 'points'), ...n(summary.ignored.lines, 'line', 'lines'), ...n(summary.ignored.empty, 'feature without geometry', 'features without geometry')];
     this.readText.textContent = [`${formats}, ${dated}.`, left.length ? `Left out: ${left.join(', ')}.` : '', summary.repairs].filter(Boolean).join(' ');

@@ -8,12 +8,14 @@ import type { OblastCollection } from '../data/types';
 import { deriveLine } from '../geometry/derive';
 import { assembleLine } from '../read/assemble';
 import { isError } from '../read/errors';
-import { defaultCounting, readLineFiles, repairText } from '../read/index';
+import { defaultCounting, readLineFiles, repairText, type LineRead } from '../read/index';
 import { contentHash } from './hash';
 import type { Phase, Request, Response } from './protocol';
 
 let oblasts: OblastCollection | null = null;
 let scenarios: Scenario[] = [];
+/** The last files read, by content hash: stepping through the dates of a file reads it once. */
+let last: { hash: string; read: LineRead } | null = null;
 
 const post = (m: Response) => (self as unknown as Worker).postMessage(m);
 
@@ -46,9 +48,12 @@ self.onmessage = (e: MessageEvent<Request>) => {
       return;
     }
     const files = req.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
-    const read = readLineFiles(files, progress);
+    // The same files again (another date, another count): the last read is kept, not redone.
+    const hash = contentHash(files);
+    const read = last?.hash === hash ? last.read : readLineFiles(files, progress);
     const t1 = performance.now();
     if (isError(read)) return post({ type: 'error', id: req.id, code: read.code, error: read.error });
+    last = { hash, read };
     const counting = { ...defaultCounting(read), ...(req.counting ?? {}) };
     const assembled = assembleLine(read, counting, req.date);
     const t2 = performance.now();
@@ -72,7 +77,7 @@ self.onmessage = (e: MessageEvent<Request>) => {
         description: assembled.description,
         ignored: read.ignored,
         repairs: repairText(read.repairs),
-        hash: contentHash(files),
+        hash,
         vertices: read.vertices,
         ms: Math.round(performance.now() - t0),
         steps: { read: Math.round(t1 - t0), assemble: Math.round(t2 - t1), derive: Math.round(t3 - t2) },
