@@ -154,18 +154,6 @@ export function indexBorders(regions: readonly { iso: string; geometry: Areal }[
   };
 }
 
-export function bboxOf(g: Areal): [number, number, number, number] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  for (const rings of polygonsOf(g))
-    for (const p of rings[0] ?? []) {
-      if (p[0]! < w) w = p[0]!;
-      if (p[0]! > e) e = p[0]!;
-      if (p[1]! < s) s = p[1]!;
-      if (p[1]! > n) n = p[1]!;
-    }
-  return [w, s, e, n];
-}
-
 /**
  * The contact line of an area given per region (oblast): every edge of the pieces except those
  * along the outer border (state border, coast) and those along a border between regions where

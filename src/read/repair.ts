@@ -7,6 +7,7 @@
  */
 import type { Position } from 'geojson';
 import { difference, regionOf, type Areal } from '../geometry/clip';
+import { contains } from '../geometry/contains';
 
 export interface Repairs {
   /** Rings whose last position was not their first: closed. */
@@ -89,27 +90,9 @@ function insideRegion(shell: Areal, hole: readonly Position[]): boolean {
   for (let i = 0; i < tries; i++) {
     const a = hole[i]!;
     const b = hole[i + 1]!;
-    if (inside(shell, [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2])) votes++;
+    if (contains(shell, [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2])) votes++;
   }
   return votes * 2 > tries;
-}
-
-function inside(g: Areal, p: Position): boolean {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  let hit = false;
-  for (const rings of polys) for (const ring of rings) if (inRing(ring, p)) hit = !hit;
-  return hit;
-}
-
-function inRing(ring: readonly Position[], p: Position): boolean {
-  let c = false;
-  const x = p[0]!;
-  const y = p[1]!;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i]![0]!, yi = ring[i]![1]!, xj = ring[j]![0]!, yj = ring[j]![1]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) c = !c;
-  }
-  return c;
 }
 
 /**
