@@ -16,12 +16,11 @@ import { assembleLine } from '../read/assemble';
 import { isError, MAX_FILES, quote, refuseFiles } from '../read/errors';
 import type { Counted } from '../read/formats';
 import { defaultCounting, readLineFiles, type LineFile } from '../read/index';
-import { readScenarios } from './scenario_files';
+import { builtInLineDates, readScenarios } from './scenario_files';
+import { BUILT_IN_SOURCE, defaultLineId } from '../state/lines';
 import { figuresTableCsv } from '../export/data_export';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BUILT_IN = join(ROOT, 'geodata/lines/2025-08-15.geojson');
-const BUILT_IN_SOURCE = 'swapmap approximation from public reporting (geodata/lines/2025-08-15.geojson)';
 
 function fail(message: string): never {
   process.stderr.write(`figures: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
@@ -152,10 +151,12 @@ function main(): void {
   if (args['all-dates'] && lineArgs.length === 0) fail('--all-dates needs --line files with dates');
 
   if (lineArgs.length === 0) {
-    const line = JSON.parse(readFileSync(BUILT_IN, 'utf8')) as LineCollection;
+    // The default line of the app: the latest built-in one.
+    const file = `geodata/lines/${defaultLineId(builtInLineDates())}.geojson`;
+    const line = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as LineCollection;
     const derived = deriveLine(oblasts, [scenario], line);
-    if (!derived) fail('the built-in line has no area inside the oblasts');
-    return print([{ result: derived.results.get(scenario.id)!, info: { date: lineDate(line), source: BUILT_IN_SOURCE } }]);
+    if (!derived) fail(`${file} has no area inside the oblasts`);
+    return print([{ result: derived.results.get(scenario.id)!, info: { date: lineDate(line), source: `${BUILT_IN_SOURCE} (${file})` } }]);
   }
   const read = readLineFiles(lineArgs.map(readLineArg));
   if (isError(read)) fail(read.error);

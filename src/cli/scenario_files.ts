@@ -1,4 +1,4 @@
-/** Node side of geodata/scenarios/: the same files the app bundles, read from disk. */
+/** Node side of geodata/scenarios/ and geodata/lines/: the same files the app bundles, read from disk. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scenarioProblem, type Scenario } from '../data/scenario';
@@ -21,4 +21,14 @@ export function readScenarios(dir = SCENARIO_DIR): Scenario[] {
       if (problem) throw new Error(problem);
       return s as Scenario;
     });
+}
+
+export const LINES_DIR = resolve(import.meta.dirname, '../../geodata/lines');
+
+/** The dates of the built-in lines: every geodata/lines/YYYY-MM-DD.geojson, ascending. */
+export function builtInLineDates(dir = LINES_DIR): string[] {
+  return readdirSync(dir)
+    .map((f) => /^(\d{4}-\d{2}-\d{2})\.geojson$/.exec(f)?.[1])
+    .filter((d): d is string => !!d)
+    .sort();
 }

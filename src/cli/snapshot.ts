@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readScenarios } from './scenario_files';
+import { builtInLineDates, readScenarios } from './scenario_files';
 import { parseSnapshotArgs, prepareOutput } from './snapshot_args';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   } catch (e) {
     fail((e as Error).message);
   }
-  const args = parseSnapshotArgs(process.argv.slice(2), { scenarioIds, lineDates: ['2025-08-15'] });
+  const args = parseSnapshotArgs(process.argv.slice(2), { scenarioIds, lineDates: builtInLineDates() });
   if (!args.ok) fail(args.error);
   const { out, hash, size, scale, title } = args.value;
   const output = prepareOutput(out);

@@ -71,7 +71,8 @@ export const DEFAULT_STATE: AppState = {
   camera: DEFAULT_CAMERA,
   layers: ['line', 'cede', 'freeze', 'return'],
   scenario: 'aug-2025',
-  line: '2025-08-15',
+  // None named: the app shows its default line, the latest built-in one (lines are data: state/lines.ts).
+  line: '',
   compare: 'off',
 };
 

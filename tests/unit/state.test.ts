@@ -8,7 +8,11 @@ describe('URL hash state', () => {
   });
 
   test('serialises the default view to a stable string', () => {
-    expect(serializeHash(DEFAULT_STATE)).toBe('#map=5.9/48.35/35.6&layers=line,cede,freeze,return&scenario=aug-2025&line=2025-08-15&compare=off');
+    expect(serializeHash(DEFAULT_STATE)).toBe('#map=5.9/48.35/35.6&layers=line,cede,freeze,return&scenario=aug-2025&line=&compare=off');
+    // The app writes the line it shows; the state's own default names none (the latest built-in line is data).
+    expect(parseHash('#line=2025-08-15').line).toBe('2025-08-15');
+    expect(parseHash('#line=file-2026-11-30-0123abcd').line).toBe('file-2026-11-30-0123abcd');
+    expect(parseHash('#line=file-2026-11-30-xyz').line).toBe('');
   });
 
   test('falls back to defaults for garbage, without throwing', () => {
