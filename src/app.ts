@@ -297,6 +297,8 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   map.addControl(viewControl, 'top-left');
   map.addControl(layerControl, 'top-left');
   lineControl.setChoices(choices(), state.line);
+  // The page's heading names the line the link asked for, not the default of the markup.
+  showLineText();
 
   // The worker reads files and derives lines off the main thread; started when first needed.
   const worker = new LineWorkerClient(() => ({ oblasts: data.oblasts, scenarios }));
