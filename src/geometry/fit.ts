@@ -100,6 +100,7 @@ export function findArtefacts(
   oblasts: OblastCollection,
   ukrainian: (iso: string) => Areal | null,
   borders: Borders,
+  held: (iso: string) => boolean,
   widthKm = FIT_TOLERANCE_KM,
 ): { pieces: Map<string, Polygon[]>; stats: FitStats } {
   const pieces = new Map<string, Polygon[]>();
@@ -122,7 +123,12 @@ export function findArtefacts(
   const index = new Map(all.map((p, i) => [p, i]));
   const edges = all.map(() => ({ line: false, border: false }));
   const grids = new Map([...byIso].map(([iso, list]) => [iso, new PieceGrid(list)] as const));
+  // Oblasts with no Russian-held land are whole and hang together (Ukraine's unoccupied oblasts
+  // form one land): joined at once, their borders need not be walked. Their group is the mainland.
+  const whole = all.map((p, i) => (held(p.iso) ? -1 : i)).filter((i) => i >= 0);
+  for (const i of whole.slice(1)) parent[find(i)] = find(whole[0]!);
   all.forEach((piece, i) => {
+    if (!held(piece.iso)) return;
     for (const ring of piece.rings)
       for (let k = 1; k < ring.length; k++) {
         const a = ring[k - 1]!;
@@ -154,9 +160,11 @@ export function findArtefacts(
     else groups.set(r, [i]);
   });
   const area = (g: number[]) => g.reduce((s, i) => s + all[i]!.km2, 0);
+  // The mainland: the group of the whole oblasts, else (a map of a few oblasts) the largest group.
+  // Every other group touches no Ukrainian-held land.
   const sorted = [...groups.values()].sort((x, y) => area(y) - area(x));
-  // The largest group is the mainland; every other group touches no Ukrainian-held land.
-  for (const g of sorted.slice(1)) {
+  const mainland = whole.length ? groups.get(find(whole[0]!))! : sorted[0]!;
+  for (const g of sorted.filter((x) => x !== mainland)) {
     if (!g.some((i) => edges[i]!.line)) continue; // islands and spits the line does not reach
     const border = g.some((i) => edges[i]!.border);
     const width = Math.max(...g.map((i) => widthOfKm(all[i]!.rings)));

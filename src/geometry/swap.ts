@@ -135,7 +135,7 @@ export function prepare(oblasts: OblastCollection, line: LineCollection, progres
     if (!rest.has(iso)) rest.set(iso, minusPart(byIso.get(iso) ?? null, inside.get(iso) ?? null));
     return rest.get(iso) ?? null;
   };
-  const artefacts = split ? { pieces: new Map<string, Polygon[]>(), stats: { count: 0, areaKm2: 0 } } : findArtefacts(oblasts, ukrainian, borders);
+  const artefacts = split ? { pieces: new Map<string, Polygon[]>(), stats: { count: 0, areaKm2: 0 } } : findArtefacts(oblasts, ukrainian, borders, (iso) => inside.get(iso) != null);
   for (const [iso, list] of artefacts.pieces) {
     // The pieces are polygons of the oblast's Ukrainian-held part: they move to the Russian-held
     // one, which is read back off the edges (the rest still shares its edges with the oblast).
