@@ -306,18 +306,26 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   /** The hash of the files a loaded line's id ends with. */
   const hashOf = (id: string) => id.slice(-8);
 
+  /** How many loads were asked for: a load goes on only while it is the newest. */
+  let loadSeq = 0;
+
   /** Read dropped or chosen files in the worker and show their line; the map keeps its line until then. */
   async function loadFiles(picked: File[]): Promise<void> {
     const keep = ' The map keeps its current line.';
     // Sizes and counts are checked before a byte is read, with the reader's own words.
     const refusal = refuseFiles(picked.map((f) => ({ name: f.name, size: f.size })));
     if (refusal) return say(`${refusal}${keep}`, 'error');
+    // The newest choice wins from here on: a file chosen while this one is still being read from
+    // disk makes this one moot, whichever read ends first.
+    const seq = ++loadSeq;
     let files: FileData[];
     try {
       files = await Promise.all(picked.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
     } catch (e) {
-      return say(`The file could not be read (${(e as Error).message}).${keep}`, 'error');
+      if (seq === loadSeq) say(`The file could not be read (${(e as Error).message}).${keep}`, 'error');
+      return;
     }
+    if (seq !== loadSeq) return;
     performance.mark('swapmap:load-start');
     const summary = await computeFile(files);
     if (summary) say(`Line loaded: ${summary.description} Figures and layers now use it.`, 'info');
