@@ -478,7 +478,11 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     // map (the Now/After presets set the layers); unfold it when leaving, unless the reader
     // opened or closed it meanwhile.
     if (state.compare !== foldedFor) {
-      layerControl.autoFold(state.compare === 'side' && host.clientWidth / 2 < 640);
+      const narrowSide = state.compare === 'side' && host.clientWidth / 2 < 640;
+      layerControl.autoFold(narrowSide);
+      // The Line panel too steps aside there (the heading and both tags name the line): with it,
+      // the panels reached over Sumy oblast on a 1,200-px window.
+      lineControl.setHidden(narrowSide);
       foldedFor = state.compare;
     }
     applyToMap();

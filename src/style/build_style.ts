@@ -65,7 +65,8 @@ export function scenarioLayerId(id: LayerId, scenario: string): string {
 
 /** The filter of a scenario layer: its scenario, and for part layers its part. */
 export function scenarioFilter(id: LayerId, scenario: string): ExpressionSpecification {
-  const sc: ExpressionSpecification = ['==', ['get', 'scenario'], scenario];
+  // Shared features list every scenario that has them: ",aug-2025,nov-2025,".
+  const sc: ExpressionSpecification = ['in', `,${scenario},`, ['get', 'scenarios']];
   const part = PART_OF[id];
   return part ? ['all', sc, ['==', ['get', 'part'], part]] : sc;
 }

@@ -136,6 +136,11 @@ export class LineControl implements IControl {
     this.on.files(files);
   };
 
+  /** Hide the panel (side by side on a narrow map) or show it again. */
+  setHidden(hidden: boolean): void {
+    if (this.root) this.root.hidden = hidden;
+  }
+
   /** The lines to choose from, and the one shown. */
   setChoices(choices: readonly LineChoice[], current: string): void {
     this.select.replaceChildren(...choices.map((c) => el('option', { value: c.id, textContent: c.label })));

@@ -6,6 +6,7 @@
 import type { Scenario } from '../data/scenario';
 import type { OblastCollection } from '../data/types';
 import { deriveLine } from '../geometry/derive';
+import { simplifyForDrawing } from '../geometry/simplify';
 import { assembleLine } from '../read/assemble';
 import { isError } from '../read/errors';
 import { defaultCounting, readLineFiles, repairText, type LineRead } from '../read/index';
@@ -58,7 +59,9 @@ self.onmessage = (e: MessageEvent<Request>) => {
     const assembled = assembleLine(read, counting, req.date);
     const t2 = performance.now();
     if (isError(assembled)) return post({ type: 'error', id: req.id, code: assembled.code, error: assembled.error });
-    const derived = deriveLine(oblasts, scenarios, assembled.line, progress);
+    const full = deriveLine(oblasts, scenarios, assembled.line, progress);
+    // The figures are those of the full geometry; the map gets a lighter one to draw.
+    const derived = full && simplifyForDrawing(full);
     const t3 = performance.now();
     if (!derived) {
       const who = files.length === 1 ? `“${read.files[0]!.name}” has` : 'The files have';

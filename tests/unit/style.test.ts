@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LineProps, MapData, OblastProps, WaterProps } from '../../src/data/types';
-import { buildStyle, overlayPaint, showOverlays, type OverlayTarget } from '../../src/style/build_style';
+import { buildStyle, overlayPaint, showOverlays, type OverlayTarget, type SwapLayers } from '../../src/style/build_style';
 import { defaultTheme } from '../../src/style/theme';
 import { DEFAULT_STATE, parseHash } from '../../src/state/state';
 import type { FeatureCollection, Geometry, MultiLineString, Point, Polygon } from 'geojson';
@@ -26,7 +26,7 @@ const opts = {
   attribution: 'x',
   line: fc<Polygon, LineProps>(),
   contact: fc<MultiLineString, Record<string, never>>(),
-  swap: { parts: fc<Polygon, { scenario: string; part: string }>(), proposed: fc<Polygon, { scenario: string }>(), frozenLine: fc<MultiLineString, { scenario: string }>(), proposedLine: fc<MultiLineString, { scenario: string }>() },
+  swap: { parts: fc(), proposed: fc(), frozenLine: fc(), proposedLine: fc() } as SwapLayers,
   scenarios: ['aug-2025', 'nov-2025'],
 };
 
