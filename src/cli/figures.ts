@@ -4,7 +4,7 @@
  * app. Several --line files are read together as layers (e.g. ISW's control and advances). Exit 2
  * with one line on bad input, before any heavy work where it can be told.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lineDate } from '../data/line';
@@ -13,7 +13,7 @@ import type { LineCollection, OblastCollection } from '../data/types';
 import { deriveLine } from '../geometry/derive';
 import type { SwapResult } from '../geometry/swap';
 import { assembleLine } from '../read/assemble';
-import { isError, MAX_FILES, quote, refuseFiles } from '../read/errors';
+import { isError, MAX_FILES, outsideMessage, quote, refuseFiles } from '../read/errors';
 import type { Counted } from '../read/formats';
 import { defaultCounting, readLineFiles, type LineFile } from '../read/index';
 import { readScenarios } from './scenario_files';
@@ -22,9 +22,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const BUILT_IN = join(ROOT, 'geodata/lines/2025-08-15.geojson');
 const BUILT_IN_SOURCE = 'swapmap approximation from public reporting (geodata/lines/2025-08-15.geojson)';
 
+/** Bad input: the command prints `figures: <message>` as one line on stderr and exits with 2. */
+export class FiguresRefusal extends Error {}
+
 function fail(message: string): never {
-  process.stderr.write(`figures: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
-  process.exit(2);
+  throw new FiguresRefusal(message.replace(/\s*\n\s*/g, ' '));
 }
 
 export interface LineInfo {
@@ -83,7 +85,9 @@ function readLineArg(arg: string): LineFile {
   const path = resolve(arg);
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking: opening a FIFO for reading otherwise waits for a writer, for ever. It has no
+    // effect on a regular file; anything else is refused by its fstat below.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     fail(`cannot read line file ${quote(arg, 120)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
@@ -107,10 +111,18 @@ function readLineArg(arg: string): LineFile {
 
 const COUNTED: readonly Counted[] = ['russian', 'contested', 'ignored'];
 
-function main(): void {
+let oblastsCache: OblastCollection | null = null;
+
+/**
+ * The whole command, in-process: what `figures ARGV…` prints on stdout, or a thrown
+ * {@link FiguresRefusal} carrying the one line it prints on stderr (without "figures: ").
+ * `main` adds nothing to it but the printing, so tests may call it for the command.
+ */
+export function figures(argv: readonly string[]): string {
   let args;
   try {
     args = parseArgs({
+      args: [...argv],
       options: {
         scenario: { type: 'string', default: 'aug-2025' },
         line: { type: 'string', multiple: true },
@@ -139,7 +151,7 @@ function main(): void {
   }
   const lineArgs = args.line ?? [];
   if (lineArgs.length > MAX_FILES) fail(refuseFiles(lineArgs.map((name) => ({ name, size: 0 })))!);
-  const oblasts = JSON.parse(readFileSync(join(ROOT, 'geodata/oblasts.geojson'), 'utf8')) as OblastCollection;
+  const oblasts = (oblastsCache ??= JSON.parse(readFileSync(join(ROOT, 'geodata/oblasts.geojson'), 'utf8')) as OblastCollection);
 
   let line: LineCollection;
   let info: LineInfo;
@@ -161,9 +173,23 @@ function main(): void {
     info = { date: assembled.date, source: assembled.source, read: assembled.description };
   }
   const derived = deriveLine(oblasts, [scenario], line);
-  if (!derived) fail(`${lineArgs.length === 1 ? `“${quote(basename(lineArgs[0]!), 80)}” has` : 'the files have'} no area inside Ukraine's oblasts.`);
+  if (!derived) fail(outsideMessage(lineArgs.map((a) => basename(resolve(a)))));
   const j = figuresJson(derived.results.get(scenario.id)!, scenario, info);
-  process.stdout.write(args.json ? JSON.stringify(j, null, 2) + '\n' : table(j) + '\n');
+  return args.json ? JSON.stringify(j, null, 2) + '\n' : table(j) + '\n';
 }
 
-main();
+function main(): void {
+  let out: string;
+  try {
+    out = figures(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof FiguresRefusal)) throw e;
+    process.stderr.write(`figures: ${e.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.stdout.write(out);
+}
+
+// Run as a command; imported (by the tests), it only exports.
+if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) main();

@@ -7,7 +7,7 @@ import type { Scenario } from '../data/scenario';
 import type { OblastCollection } from '../data/types';
 import { deriveLine } from '../geometry/derive';
 import { assembleLine } from '../read/assemble';
-import { isError } from '../read/errors';
+import { isError, outsideMessage } from '../read/errors';
 import { defaultCounting, readLineFiles } from '../read/index';
 import { contentHash } from './hash';
 import type { Phase, Request, Response } from './protocol';
@@ -53,8 +53,7 @@ self.onmessage = (e: MessageEvent<Request>) => {
     if (isError(assembled)) return post({ type: 'error', id: req.id, code: assembled.code, error: assembled.error });
     const derived = deriveLine(oblasts, scenarios, assembled.line, progress);
     if (!derived) {
-      const who = files.length === 1 ? `“${read.files[0]!.name}” has` : 'The files have';
-      return post({ type: 'error', id: req.id, code: 'outside', error: `${who} no area inside Ukraine’s oblasts.` });
+      return post({ type: 'error', id: req.id, code: 'outside', error: outsideMessage(files.map((f) => f.name)) });
     }
     post({
       type: 'loaded',

@@ -5,7 +5,7 @@
 import { gzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { decodeBytes } from '../../src/read/bytes';
-import { isError, type ReadError } from '../../src/read/errors';
+import { isError, outsideMessage, type ReadError } from '../../src/read/errors';
 import { readLineFiles, type LineRead } from '../../src/read/index';
 import { noRepairs, repairPolygons } from '../../src/read/repair';
 
@@ -126,4 +126,9 @@ describe('rings', () => {
     expect(repairPolygons([[[[37, 48], [37.2, 48.2], [37.2, 48], [37, 48.2], [37, 48]]]], r)?.type).toBe('MultiPolygon');
     expect(r).toEqual({ ...noRepairs(), selfIntersecting: 1 });
   });
+});
+
+test('the page’s worker and the CLI word “no area inside Ukraine” alike', () => {
+  expect(outsideMessage(['a\nb.geojson'])).toBe('“a b.geojson” has no area inside Ukraine’s oblasts.');
+  expect(outsideMessage(['a', 'b'])).toBe('The files have no area inside Ukraine’s oblasts.');
 });
