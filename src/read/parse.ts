@@ -30,13 +30,31 @@ export function parseText(text: string, name: string): ParsedLayer[] | ReadError
     try {
       json = JSON.parse(text);
     } catch (e) {
-      return fail('json', `“${name}” is not valid JSON (${quote((e as Error).message, 120)}).`);
+      return fail('json', `“${name}” is not valid JSON (${quote(jsonProblem((e as Error).message, text), 120)}).`);
     }
     if (typeof json === 'object' && json !== null && !Array.isArray(json) && (json as { type?: unknown }).type === 'Topology') return topology(json as Topology, name);
     return [{ object: null, json, syntax: 'GeoJSON' }];
   }
   if (head.length === 0) return fail('empty', `“${name}” holds only white space.`);
   return fail('not-geojson', `“${name}” is not GeoJSON, TopoJSON or KML (it starts with “${quote(head, 24)}”).`);
+}
+
+/**
+ * JSON.parse's complaint, worded alike in every V8: Node 20 says "… in JSON at position 60",
+ * Chromium adds " (line 1 column 61)", so the page and the CLI gave one file two messages. The
+ * position is turned into a line and a column here, which a reader can find in an editor.
+ */
+export function jsonProblem(message: string, text: string): string {
+  const m = /^(.*?) in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/s.exec(message);
+  if (!m) return message;
+  const at = Math.min(Number(m[2]), text.length);
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return `${m[1]} at line ${line}, column ${at - start + 1}`;
 }
 
 function parseXml(text: string, name: string): ParsedLayer[] | ReadError {

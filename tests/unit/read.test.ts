@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeBytes } from '../../src/read/bytes';
 import { isError, outsideMessage, type ReadError } from '../../src/read/errors';
 import { readLineFiles, type LineRead } from '../../src/read/index';
+import { jsonProblem } from '../../src/read/parse';
 import { noRepairs, repairPolygons } from '../../src/read/repair';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -72,6 +73,16 @@ describe('XML', () => {
   });
 });
 
+describe('JSON', () => {
+  test('a syntax error is placed by line and column, in the same words whatever the V8 (Node 20 or Chromium)', () => {
+    expect(refusal(read('b.geojson', '{"type":\n"FeatureCollection",\n"features": "ab'))).toBe('“b.geojson” is not valid JSON (Unterminated string at line 3, column 16).');
+    const text = '{"type":\n"FeatureCollection",\n"features": [}';
+    expect(jsonProblem('Unexpected token } in JSON at position 43', text)).toBe('Unexpected token } at line 3, column 14');
+    expect(jsonProblem('Unexpected token } in JSON at position 43 (line 3 column 14)', text)).toBe('Unexpected token } at line 3, column 14');
+    expect(jsonProblem('Unexpected token \'N\', "[NaN]" is not valid JSON', '[NaN]')).toBe('Unexpected token \'N\', "[NaN]" is not valid JSON');
+  });
+});
+
 describe('TopoJSON', () => {
   const topo = (arcs: unknown) =>
     JSON.stringify({ type: 'Topology', objects: { control: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs }] } }, arcs: [[[37.6, 47.9], [37.9, 47.9], [37.9, 48.1], [37.6, 47.9]]] });
@@ -131,4 +142,11 @@ describe('rings', () => {
 test('the page’s worker and the CLI word “no area inside Ukraine” alike', () => {
   expect(outsideMessage(['a\nb.geojson'])).toBe('“a b.geojson” has no area inside Ukraine’s oblasts.');
   expect(outsideMessage(['a', 'b'])).toBe('The files have no area inside Ukraine’s oblasts.');
+});
+
+test('progress is told finite fractions from 0 to 1, for an empty file too', () => {
+  const seen: number[] = [];
+  for (const bytes of [new Uint8Array(0), utf8(fc())]) readLineFiles([{ name: 'p.geojson', bytes }], (_, f) => seen.push(f));
+  expect(seen.length).toBeGreaterThan(1);
+  for (const f of seen) expect(Number.isFinite(f) && f >= 0 && f <= 1, String(f)).toBe(true);
 });
