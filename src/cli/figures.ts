@@ -4,7 +4,7 @@
  * app. Several --line files are read together as layers (e.g. ISW's control and advances). Exit 2
  * with one line on bad input, before any heavy work where it can be told.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lineDate } from '../data/line';
@@ -13,7 +13,7 @@ import type { LineCollection, OblastCollection } from '../data/types';
 import { deriveLine } from '../geometry/derive';
 import type { SwapResult } from '../geometry/swap';
 import { assembleLine } from '../read/assemble';
-import { isError, MAX_FILES, quote, refuseFiles } from '../read/errors';
+import { isError, MAX_FILES, outsideMessage, quote, refuseFiles } from '../read/errors';
 import type { Counted } from '../read/formats';
 import { defaultCounting, readLineFiles, type LineFile } from '../read/index';
 import { builtInLineDates, readScenarios } from './scenario_files';
@@ -22,9 +22,11 @@ import { figuresTableCsv } from '../export/data_export';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+/** Bad input: the command prints `figures: <message>` as one line on stderr and exits with 2. */
+export class FiguresRefusal extends Error {}
+
 function fail(message: string): never {
-  process.stderr.write(`figures: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
-  process.exit(2);
+  throw new FiguresRefusal(message.replace(/\s*\n\s*/g, ' '));
 }
 
 export interface LineInfo {
@@ -83,7 +85,9 @@ function readLineArg(arg: string): LineFile {
   const path = resolve(arg);
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking: opening a FIFO for reading otherwise waits for a writer, for ever. It has no
+    // effect on a regular file; anything else is refused by its fstat below.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     fail(`cannot read line file ${quote(arg, 120)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
@@ -117,16 +121,23 @@ const OPTIONS = {
   csv: { type: 'boolean', default: false },
 } as const;
 
-function readArgs() {
+function readArgs(argv: readonly string[]) {
   try {
-    return parseArgs({ options: OPTIONS }).values;
+    return parseArgs({ args: [...argv], options: OPTIONS }).values;
   } catch (e) {
     fail((e as Error).message);
   }
 }
 
-function main(): void {
-  const args = readArgs();
+let oblastsCache: OblastCollection | null = null;
+
+/**
+ * The whole command, in-process: what `figures ARGV…` prints on stdout, or a thrown
+ * {@link FiguresRefusal} carrying the one line it prints on stderr (without "figures: ").
+ * `main` adds nothing to it but the printing, so tests may call it for the command.
+ */
+export function figures(argv: readonly string[]): string {
+  const args = readArgs(argv);
   let scenarios: Scenario[];
   try {
     scenarios = readScenarios();
@@ -144,7 +155,7 @@ function main(): void {
   }
   const lineArgs = args.line ?? [];
   if (lineArgs.length > MAX_FILES) fail(refuseFiles(lineArgs.map((name) => ({ name, size: 0 })))!);
-  const oblasts = JSON.parse(readFileSync(join(ROOT, 'geodata/oblasts.geojson'), 'utf8')) as OblastCollection;
+  const oblasts = (oblastsCache ??= JSON.parse(readFileSync(join(ROOT, 'geodata/oblasts.geojson'), 'utf8')) as OblastCollection);
 
   if (args.json && args.csv) fail('give --json or --csv, not both');
   if (args['all-dates'] && args.date) fail('give --date or --all-dates, not both');
@@ -172,19 +183,19 @@ function main(): void {
     const assembled = assembleLine(read, counting, date || undefined);
     if (isError(assembled)) fail(assembled.error);
     const derived = deriveLine(oblasts, [scenario], assembled.line);
-    if (!derived) fail(`${lineArgs.length === 1 ? `“${quote(basename(lineArgs[0]!), 80)}” has` : 'the files have'} no area inside Ukraine's oblasts${date ? ` on ${date}` : ''}.`);
+    if (!derived) fail(outsideMessage(lineArgs.map((a) => basename(resolve(a)))).replace(/\.$/, date ? ` on ${date}.` : '.'));
     out.push({ result: derived.results.get(scenario.id)!, info: { date: assembled.date, source: assembled.source, read: assembled.description } });
   }
-  print(out);
+  return print(out);
 
-  function print(rows: { result: SwapResult; info: LineInfo }[]): void {
-    if (args.csv) return void process.stdout.write(figuresTableCsv(rows.map((r) => ({ date: r.info.date, result: r.result })), scenario!));
+  function print(rows: { result: SwapResult; info: LineInfo }[]): string {
+    if (args.csv) return figuresTableCsv(rows.map((r) => ({ date: r.info.date, result: r.result })), scenario!);
     if (args['all-dates']) {
       const list = rows.map((r) => ({ date: r.info.date, totals: r.result.totals, oblasts: r.result.oblasts.filter((o) => o.russianBeforeKm2 > 0 || o.cedeKm2 > 0) }));
-      return void process.stdout.write(args.json ? JSON.stringify(list, null, 2) + '\n' : datesTable(list) + '\n');
+      return args.json ? JSON.stringify(list, null, 2) + '\n' : datesTable(list) + '\n';
     }
     const j = figuresJson(rows[0]!.result, scenario!, rows[0]!.info);
-    process.stdout.write(args.json ? JSON.stringify(j, null, 2) + '\n' : table(j) + '\n');
+    return args.json ? JSON.stringify(j, null, 2) + '\n' : table(j) + '\n';
   }
 }
 
@@ -195,4 +206,18 @@ function datesTable(list: { date: string; totals: SwapResult['totals'] }[]): str
   return [`${'Date'.padEnd(12)}${'Ceded km²'.padStart(10)}${'Returned'.padStart(10)}${'Ratio'.padStart(10)}`, ...rows].join('\n');
 }
 
-main();
+function main(): void {
+  let out: string;
+  try {
+    out = figures(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof FiguresRefusal)) throw e;
+    process.stderr.write(`figures: ${e.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.stdout.write(out);
+}
+
+// Run as a command; imported (by the tests), it only exports.
+if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) main();

@@ -3,8 +3,8 @@
  * decode UTF-8 (with or without a byte-order mark) and UTF-16. Pure and synchronous, so the page's
  * worker and the CLI run the same checks with the same messages.
  */
-import { gunzipSync, unzipSync } from 'fflate';
-import { MAX_LINE_BYTES, fail, formatMB, type ReadError } from './errors';
+import { Gunzip, unzipSync } from 'fflate';
+import { MAX_LINE_BYTES, fail, formatMB, isError, type ReadError } from './errors';
 
 export interface Decoded {
   /** The text of the line file. */
@@ -43,25 +43,58 @@ export function decodeBytes(bytes: Uint8Array, name: string): Decoded | ReadErro
   if (bytes.length === 0) return fail('empty', `“${name}” is empty.`);
   if (bytes.length > MAX_LINE_BYTES) return fail('too-large', `“${name}” is ${formatMB(bytes.length)}; the limit is ${formatMB(MAX_LINE_BYTES)}.`);
   if (starts(bytes, [0x1f, 0x8b])) {
-    // The last four bytes of a gzip member hold its uncompressed size (mod 2^32).
+    // The last four bytes of a gzip member hold its uncompressed size (mod 2^32): a bomb that
+    // says so honestly is refused before a byte is inflated.
     const n = bytes.length;
     const size = n >= 18 ? (bytes[n - 4]! | (bytes[n - 3]! << 8) | (bytes[n - 2]! << 16) | (bytes[n - 1]! << 24)) >>> 0 : 0;
     if (size > MAX_LINE_BYTES) return fail('too-large', `“${name}” unzips to ${formatMB(size)}; the limit is ${formatMB(MAX_LINE_BYTES)}.`);
-    let inner: Uint8Array;
-    try {
-      inner = gunzipSync(bytes);
-    } catch (e) {
-      return fail('bad-archive', `“${name}” is a damaged gzip file (${(e as Error).message}).`);
-    }
-    if (inner.length > MAX_LINE_BYTES) return fail('too-large', `“${name}” unzips to more than ${formatMB(MAX_LINE_BYTES)}; the limit is ${formatMB(MAX_LINE_BYTES)}.`);
+    const inner = gunzipCapped(bytes, name);
+    if (isError(inner)) return inner;
     if (starts(inner, [0x1f, 0x8b]) || starts(inner, [0x50, 0x4b, 0x03, 0x04])) return fail('bad-archive', `“${name}” holds another archive inside the gzip; unpack it first.`);
     const r = decodeText(inner, name);
     return 'text' in r ? { ...r, container: 'gzip' } : r;
   }
-  if (starts(bytes, [0x50, 0x4b, 0x03, 0x04]) || starts(bytes, [0x50, 0x4b, 0x05, 0x06])) return openZip(bytes, name);
+  // A KMZ is a zip. Other zip signatures, and a .kmz or .zip whose "PK" start is followed by
+  // garbage, are opened as zips too, so a damaged archive is called one (not "not GeoJSON").
+  if (starts(bytes, [0x50, 0x4b, 0x03, 0x04]) || starts(bytes, [0x50, 0x4b, 0x05, 0x06]) || (starts(bytes, [0x50, 0x4b]) && /\.(kmz|zip)$/i.test(name))) {
+    return openZip(bytes, name);
+  }
   for (const [m, what] of MAGIC) if (starts(bytes, m)) return fail('binary', `“${name}” is ${what}, not a line file (GeoJSON, TopoJSON, KML or KMZ).`);
   const r = decodeText(bytes, name);
   return 'text' in r ? { ...r, container: 'plain' } : r;
+}
+
+/** Input bytes inflated per step: at most ~1,000× as many come out before the size is checked again. */
+const GUNZIP_STEP = 16 * 1024;
+
+/**
+ * Inflate a gzip file in steps, stopping as soon as more than the limit has come out. The size
+ * field is not trusted: fflate's one-shot gunzipSync sizes its output by it, so a field that
+ * under-states the content silently cut the text (a valid file then read as "not valid JSON")
+ * and one that lies about a bomb would not stop it; it is also wrong for multi-member files.
+ */
+function gunzipCapped(bytes: Uint8Array, name: string): Uint8Array | ReadError {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    const g = new Gunzip((chunk) => {
+      chunks.push(chunk);
+      total += chunk.length;
+    });
+    for (let at = 0; at < bytes.length && total <= MAX_LINE_BYTES; at += GUNZIP_STEP) {
+      g.push(bytes.subarray(at, at + GUNZIP_STEP), at + GUNZIP_STEP >= bytes.length);
+    }
+  } catch (e) {
+    return fail('bad-archive', `“${name}” is a damaged gzip file (${(e as Error).message}).`);
+  }
+  if (total > MAX_LINE_BYTES) return fail('too-large', `“${name}” unzips to more than ${formatMB(MAX_LINE_BYTES)}; the limit is ${formatMB(MAX_LINE_BYTES)}.`);
+  const out = new Uint8Array(total);
+  let off = 0;
+  for (const c of chunks) {
+    out.set(c, off);
+    off += c.length;
+  }
+  return out;
 }
 
 const LINE_MEMBER = /\.(kml|geojson|json|topojson)$/i;

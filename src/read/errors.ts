@@ -70,3 +70,12 @@ export function refuseFiles(files: readonly { name: string; size: number }[]): s
   if (total > MAX_LINE_BYTES) return `The ${files.length} files add up to ${formatMB(total)}; the limit is ${formatMB(MAX_LINE_BYTES)} in all.`;
   return null;
 }
+
+/**
+ * The refusal of files whose areas all fall outside Ukraine's oblasts (found after the line is
+ * assembled, by the geometry): one wording for the page's worker and the CLI, which had each
+ * their own (“Ukraine’s” and “Ukraine's”, “The files” and “the files”).
+ */
+export function outsideMessage(names: readonly string[]): string {
+  return `${names.length === 1 ? `“${quote(names[0], 80)}” has` : 'The files have'} no area inside Ukraine’s oblasts.`;
+}

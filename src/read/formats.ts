@@ -149,7 +149,9 @@ export function recognise(features: readonly RawFeature[], top: Record<string, u
     const layer = ISW_LAYERS.find(([re]) => re.test(layerName))?.[1] ?? ISW_OTHER;
     return { ...base, format: 'isw', categoryOf: () => layer };
   }
-  if (features.length > 0 && features.every((f) => typeof f.properties.status === 'string' && f.properties.status in SWAPMAP)) {
+  // Own keys only: `in` would take a status of "constructor" or "toString" (inherited from
+  // Object.prototype) for one of swapmap's, and count the file as nothing at all.
+  if (features.length > 0 && features.every((f) => typeof f.properties.status === 'string' && Object.hasOwn(SWAPMAP, f.properties.status))) {
     return { ...base, format: 'swapmap', categoryOf: (f) => SWAPMAP[f.properties.status as string]! };
   }
   if (/deepstate/i.test(fileName) || (features.length > 0 && features.every((f) => Object.keys(f.properties).every((k) => k === 'id' || k === 'date')))) {

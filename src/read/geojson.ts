@@ -38,9 +38,15 @@ export function collect(json: unknown, label: string): Collected | ReadError {
     return fail('crs', `${label} is in the coordinate system “${quote(crs, 50)}”; swapmap reads longitude/latitude (WGS 84, EPSG:4326). Export it as GeoJSON in EPSG:4326.`);
   }
   const out: Collected = { features: [], top: {}, ignored: { points: 0, lines: 0, empty: 0 }, vertices: 0 };
-  for (const [k, v] of Object.entries(json)) if (k !== 'features' && k !== 'geometry' && k !== 'coordinates' && k !== 'geometries') out.top[k] = v;
+  // Defined, not assigned: a member named "__proto__" (JSON.parse keeps it as an own key) would
+  // otherwise become the prototype of `top`, and its members (a `fileName`, a `name`) would pass
+  // for the file's own when the format is recognised.
+  for (const [k, v] of Object.entries(json)) {
+    if (k !== 'features' && k !== 'geometry' && k !== 'coordinates' && k !== 'geometries') Object.defineProperty(out.top, k, { value: v, enumerable: true, writable: true, configurable: true });
+  }
   let items: unknown[];
   if (json.type === 'FeatureCollection') {
+    if (json.features === undefined) return fail('not-geojson', `${label} is a FeatureCollection without "features".`);
     if (!Array.isArray(json.features)) return fail('not-geojson', `${label}: "features" is not an array.`);
     items = json.features;
   } else if (json.type === 'Feature') {
@@ -132,7 +138,9 @@ function polygon(c: unknown): Position[][] | null | string {
     const ring: Position[] = new Array(r.length);
     for (let i = 0; i < r.length; i++) {
       const p = r[i];
-      if (!Array.isArray(p) || p.length < 2) return 'a position is not an array of numbers.';
+      if (!Array.isArray(p)) return 'a position is not an array of numbers.';
+      // Said apart from the above: [37] is an array of numbers, just too short.
+      if (p.length < 2) return `a position has only ${p.length} value${p.length === 1 ? '' : 's'}; a position is [longitude, latitude].`;
       const x = p[0];
       const y = p[1];
       if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return 'a position holds something other than finite numbers.';

@@ -54,7 +54,9 @@ export type Progress = (phase: 'reading' | 'checking', fraction: number) => void
 export function readLineFiles(files: readonly LineFile[], progress: Progress = () => {}): LineRead | ReadError {
   const refusal = refuseFiles(files.map((f) => ({ name: f.name, size: f.bytes.length })));
   if (refusal) return fail(files.length > MAX_FILES ? 'too-many' : 'too-large', refusal);
-  const total = files.reduce((s, f) => s + f.bytes.length, 0);
+  // At least 1: an empty file made the first fraction 0/0 = NaN, which the page's progress bar
+  // threw on ("The provided double value is non-finite"), an uncaught error in its console.
+  const total = Math.max(1, files.reduce((s, f) => s + f.bytes.length, 0));
   const out: LineRead = { files: [], features: [], categories: [], ignored: { points: 0, lines: 0, empty: 0 }, repairs: noRepairs(), dates: [], vertices: 0 };
   const categories = new Map<string, CategoryDef & { count: number }>();
   const dates = new Set<string>();

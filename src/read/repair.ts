@@ -75,10 +75,25 @@ function closeRing(ring: readonly Position[], r: Repairs): Position[] | null {
     else if (ring.length >= 3) r.closed++;
   }
   if (pts.length < 3) return null;
+  // Twice the signed area, about the first point. Points on one line rarely sum to exactly 0 in
+  // floating point ([37,48],[37.1,48.1],[37.2,48.2] gave ~1e-14): such a ring passed as a polygon,
+  // was counted ("1 polygon"), then vanished in the union, and the file was refused as holding
+  // "no area counted" instead of "a ring without an area". So an area below 1e-10 of the ring's
+  // bounding square (rounding noise, far under any real sliver) counts as none.
+  const [x0, y0] = [pts[0]![0]!, pts[0]![1]!];
   let s = 0;
-  for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) s += (pts[j]![0]! - pts[i]![0]!) * (pts[j]![1]! + pts[i]![1]!);
-  // A zero signed area can still enclose area when the ring crosses itself.
-  if (s === 0 && !selfIntersects([...pts, pts[0]!])) return null;
+  let w = Infinity, so = Infinity, e = -Infinity, n = -Infinity;
+  for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
+    const [xi, yi] = [pts[i]![0]! - x0, pts[i]![1]! - y0];
+    s += (pts[j]![0]! - x0 - xi) * (pts[j]![1]! - y0 + yi);
+    if (xi < w) w = xi;
+    if (xi > e) e = xi;
+    if (yi < so) so = yi;
+    if (yi > n) n = yi;
+  }
+  const side = Math.max(e - w, n - so);
+  // A zero signed area can still enclose area when the ring crosses itself (a symmetric bow-tie).
+  if (Math.abs(s) <= 1e-10 * side * side && !selfIntersects([...pts, pts[0]!])) return null;
   pts.push(pts[0]!);
   return pts;
 }

@@ -8,7 +8,7 @@ import type { OblastCollection } from '../data/types';
 import { deriveLine } from '../geometry/derive';
 import { simplifyForDrawing } from '../geometry/simplify';
 import { assembleLine } from '../read/assemble';
-import { isError } from '../read/errors';
+import { isError, outsideMessage } from '../read/errors';
 import { defaultCounting, readLineFiles, repairText, type LineRead } from '../read/index';
 import { contentHash } from './hash';
 import type { Phase, Request, Response } from './protocol';
@@ -64,8 +64,7 @@ self.onmessage = (e: MessageEvent<Request>) => {
     const derived = full && simplifyForDrawing(full);
     const t3 = performance.now();
     if (!derived) {
-      const who = files.length === 1 ? `“${read.files[0]!.name}” has` : 'The files have';
-      return post({ type: 'error', id: req.id, code: 'outside', error: `${who} no area inside Ukraine’s oblasts.` });
+      return post({ type: 'error', id: req.id, code: 'outside', error: outsideMessage(files.map((f) => f.name)) });
     }
     post({
       type: 'loaded',
