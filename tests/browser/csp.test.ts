@@ -90,7 +90,7 @@ describe('Content-Security-Policy', () => {
     await box.waitFor({ state: 'visible' });
     assert.equal(await box.getAttribute('data-kind'), 'info', await box.innerText());
     await waitIdle(page);
-    // A loaded line is named in the link by its date and the hash of its files.
+    // A loaded line is named in the link by its date and the hash of its files (src/state/lines.ts).
     assert.match(page.url(), /[#&]line=file-2025-09-01-[0-9a-f]{8}(&|$)/);
 
     assert.deepEqual(await cspViolations(page), []);

@@ -106,11 +106,14 @@ export async function cspViolations(page: Page): Promise<CspViolation[]> {
   return page.evaluate(() => (window as unknown as { __swapmapCsp?: CspViolation[] }).__swapmapCsp ?? []);
 }
 
-/** Open the app at `url` + `hash` and, unless `waitReady` is false, wait for its first idle map. */
+/**
+ * Open the app at `url` + `hash` and, unless `waitReady` is false, wait for its first idle map.
+ * `init` runs in the page before any of the page's own scripts (to record from the first byte).
+ */
 export async function openApp(
   browser: Browser,
   url: string,
-  opts: { hash?: string; width?: number; height?: number; waitReady?: boolean; watchCsp?: boolean } = {},
+  opts: { hash?: string; width?: number; height?: number; waitReady?: boolean; watchCsp?: boolean; init?: () => void } = {},
 ): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1200, height: opts.height ?? 800 },
@@ -118,6 +121,8 @@ export async function openApp(
     acceptDownloads: true,
   });
   if (opts.watchCsp) await context.addInitScript(recordCspViolations);
+  // A test's own recorder (long tasks, …), run before any of the page's scripts.
+  if (opts.init) await context.addInitScript(opts.init);
   const requests: string[] = [];
   const external: string[] = [];
   const errors: string[] = [];
@@ -224,4 +229,39 @@ export function colourDistance(a: readonly number[], b: readonly number[]): numb
 /** A colour blended over another at an opacity, as the map composites a translucent fill. */
 export function blend(top: [number, number, number], under: [number, number, number], alpha: number): [number, number, number] {
   return [0, 1, 2].map((i) => Math.round(top[i]! * alpha + under[i]! * (1 - alpha))) as [number, number, number];
+}
+
+/** Choose files in the Line panel's picker, as a reader does with "Load a line file…". */
+export async function chooseLineFiles(page: Page, paths: string | string[]): Promise<void> {
+  await page.setInputFiles('#line-file', paths);
+}
+
+/** The id of the line the map shows (its figures and layers), as the app reports it. */
+export async function lineShown(page: Page): Promise<string> {
+  return page.evaluate(() => window.swapmap!.state().line);
+}
+
+/**
+ * Wait until the map shows a line other than `from` (a load, a recount or a change of line has
+ * finished and the map, panels and link were updated), then for the map to settle; its id.
+ */
+export async function waitForLine(page: Page, from: string, timeout = 90_000): Promise<string> {
+  await page.waitForFunction((id) => window.swapmap!.state().line !== id && !document.querySelector('.swapmap-line-progress:not([hidden])'), from, { timeout });
+  await waitIdle(page);
+  return lineShown(page);
+}
+
+/** The message over the map, or null when none is shown. */
+export async function shownMessage(page: Page): Promise<{ kind: string; text: string } | null> {
+  return page.evaluate(() => {
+    const box = document.querySelector<HTMLElement>('.swapmap-message');
+    if (!box || box.hidden) return null;
+    return { kind: box.dataset.kind ?? '', text: box.querySelector('span')?.textContent ?? '' };
+  });
+}
+
+/** A figure of the figures panel in km² ('cede', 'return', 'freeze', …), as the reader sees it. */
+export async function panelKm2(page: Page, key: string): Promise<number> {
+  const text = await page.locator(`#figures dd[data-figure="${key}"]`).innerText();
+  return Number(text.replace(/[^\d]/g, ''));
 }
