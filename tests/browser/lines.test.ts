@@ -146,7 +146,8 @@ describe('line files in the page', () => {
       // The Line panel: the file listed and chosen, what it holds, one choice per status.
       assert.equal(await page.locator('#line-select').inputValue(), id);
       await page.locator('.swapmap-line-read summary').click();
-      assert.equal(await page.locator('.swapmap-line-read .desc').innerText(), m!.text.replace(/^Line loaded: /, '').replace(/ Figures and layers now use it\.$/, ''));
+      // The panel says what the message's list does not repeat: the format, the date, what was left out.
+      assert.equal(await page.locator('.swapmap-line-read .desc').innerText(), `DeepState export (GeoJSON), undated. Left out: ${c.points} points.`);
       const counted = await page.locator('.swapmap-line-read select[data-category]').evaluateAll((els) => els.map((e) => [(e as HTMLSelectElement).dataset.category, (e as HTMLSelectElement).value]));
       assert.deepEqual(Object.fromEntries(counted), {
         'deepstate:occupied': 'russian',
