@@ -71,7 +71,8 @@ const EXTRA: Record<string, () => Promise<void>> = {
   'html-in-properties': async () => {
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     assert.equal(await page.locator('img[src="x"], iframe, .maplibregl-map script').count(), 0);
-    assert.match((await page.locator('.swapmap-line-read .desc').textContent()) ?? '', /“<img src=x onerror="window\.__pwned=1">”/);
+    // The unknown status is listed, as text, among the statuses of the Line panel.
+    assert.match((await page.locator('.swapmap-line-read .statuses').textContent()) ?? '', /“<img src=x onerror="window\.__pwned=1">”/);
     // Dated by its `date` property: the link names the line by date and content, the panels by date.
     assert.match(page.url(), /[#&]line=file-2025-09-01-[0-9a-f]{8}(&|$)/);
     assert.match(await page.locator('label[for="toggle-line"]').innerText(), /Russian-controlled, 1 Sep 2025/);
