@@ -198,12 +198,10 @@ describe('hostile line files in the page', () => {
     assert.deepEqual(app.errors.slice(errors), []);
   });
 
-  // A page bug, kept as a to-do until src/app.ts is fixed: loadFiles awaits every file's bytes
-  // (File.arrayBuffer) before it asks the worker, and the worker's newest-wins goes by the order
-  // of those requests, so the small file's request comes first and the large one, chosen before
-  // it, supersedes it and wins. Fix (app.ts): take a sequence number before the await and drop
-  // the load if a newer choice was made meanwhile.
-  test('a large file and a small one chosen in the same moment: the one chosen last wins', { todo: 'page bug: the file read last wins (src/app.ts loadFiles)' }, async () => {
+  // loadFiles awaits every file's bytes (File.arrayBuffer) before it asks the worker: the small
+  // file's bytes come first, and without the load's sequence number (src/app.ts) the large file,
+  // chosen before it, superseded it and won.
+  test('a large file and a small one chosen in the same moment: the one chosen last wins', async () => {
     await showBuiltIn();
     await dismiss();
     const errors = app.errors.length;
