@@ -73,11 +73,20 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
   table.append(body);
   target.append(table);
   const notes = el('ul', { className: 'notes' });
+  const fit = [
+    t.artefacts.count
+      ? `${t.artefacts.count} cut-off strip${t.artefacts.count > 1 ? 's' : ''} of “Ukrainian-held” land between the line and the border or coast (${t.artefacts.areaKm2} km², each under ${t.artefacts.widthKm} km wide, or ${3 * t.artefacts.widthKm} km against the border) are drawing artefacts of the line’s source: counted as Russian-held, not ceded.`
+      : '',
+    t.attributed.count
+      ? `${t.attributed.count} Russian-held piece${t.attributed.count > 1 ? 's' : ''} of the line just outside our border (${t.attributed.areaKm2} km², within ${t.attributed.withinKm} km) are counted in the oblast along which they lie.`
+      : '',
+  ].filter(Boolean);
   for (const n of [
     '“Russian-held now” is the Russian-controlled area on the line’s date; contested (grey-zone) areas count as not Russian-controlled.',
-    '% is of the oblast polygon (Natural Earth, including reservoirs and river water).',
+    '% is of the oblast polygon (Natural Earth’s oblasts fitted to OpenStreetMap’s state border and coast; reservoirs and river water included).',
     `Pieces under ${t.slivers.thresholdKm2} km² left by imperfect edges are dropped: ${t.slivers.count} pieces, ${t.slivers.areaKm2} km² in all.`,
-    'Areas are computed with Turf (spherical) from the project’s own line; published figures differ by a few hundred km² with the source and date.',
+    ...fit,
+    `Areas are spherical (Turf), from the line shown (${line.source}); published figures differ by a few hundred km² with the source and date.`,
   ]) notes.append(el('li', { textContent: n }));
   target.append(notes);
 }
