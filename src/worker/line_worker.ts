@@ -23,12 +23,27 @@ const post = (m: Response) => (self as unknown as Worker).postMessage(m);
 /** Progress is posted at most every 50 ms: enough for a bar, not a flood of messages. */
 function progressFor(id: number) {
   let last = 0;
-  return (phase: Phase, fraction: number) => {
+  let phaseAt = performance.now();
+  let current: Phase | null = null;
+  /** Milliseconds spent in each phase (the bench reads them). */
+  const phases: Partial<Record<Phase, number>> = {};
+  const report = (phase: Phase, fraction: number) => {
     const now = performance.now();
+    if (phase !== current) {
+      if (current) phases[current] = Math.round((phases[current] ?? 0) + now - phaseAt);
+      current = phase;
+      phaseAt = now;
+    }
     if (now - last < 50 && fraction > 0) return;
     last = now;
     post({ type: 'progress', id, phase, fraction });
   };
+  const done = () => {
+    if (current) phases[current] = Math.round((phases[current] ?? 0) + performance.now() - phaseAt);
+    current = null;
+    return phases;
+  };
+  return Object.assign(report, { done });
 }
 
 self.onmessage = (e: MessageEvent<Request>) => {
@@ -82,7 +97,7 @@ self.onmessage = (e: MessageEvent<Request>) => {
         hash,
         vertices: read.vertices,
         ms: Math.round(performance.now() - t0),
-        steps: { read: Math.round(t1 - t0), assemble: Math.round(t2 - t1), derive: Math.round(t3 - t2) },
+        steps: { read: Math.round(t1 - t0), assemble: Math.round(t2 - t1), derive: Math.round(t3 - t2), ...progress.done() },
       },
       derived,
     });

@@ -42,7 +42,7 @@ export interface LoadSummary {
   /** Milliseconds spent reading and computing in the worker. */
   ms: number;
   /** The same, by step. */
-  steps: { read: number; assemble: number; derive: number };
+  steps: { read: number; assemble: number; derive: number } & Partial<Record<Phase, number>>;
 }
 
 export type Response =
