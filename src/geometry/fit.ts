@@ -117,18 +117,22 @@ export function findArtefacts(
     all.push(...list);
   }
   if (all.length === 0) return { pieces, stats };
-  // Union–find over the pieces: two pieces hang together where they meet across an oblast border.
+  // Only a thin piece can be an artefact: anything as wide as the widest artefact (3 × the
+  // tolerance, against the border) is land or a real pocket, and so is whatever hangs on it.
+  // The oblasts with no Russian-held land are whole. Neither kind's borders need walking.
+  const widest = BORDER_STRIP_FACTOR * widthKm;
+  const thin = all.map((p) => held(p.iso) && !wider(p.rings, widest));
+  const width = all.map(() => 0);
+  // Union–find over the thin pieces: two hang together where they meet across an oblast border;
+  // a thin piece that meets a wide one (or a whole oblast) is anchored to it.
   const parent = all.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const index = new Map(all.map((p, i) => [p, i]));
-  const edges = all.map(() => ({ line: false, border: false }));
+  const edges = all.map(() => ({ line: false, border: false, anchored: false }));
   const grids = new Map([...byIso].map(([iso, list]) => [iso, new PieceGrid(list)] as const));
-  // Oblasts with no Russian-held land are whole and hang together (Ukraine's unoccupied oblasts
-  // form one land): joined at once, their borders need not be walked. Their group is the mainland.
-  const whole = all.map((p, i) => (held(p.iso) ? -1 : i)).filter((i) => i >= 0);
-  for (const i of whole.slice(1)) parent[find(i)] = find(whole[0]!);
   all.forEach((piece, i) => {
-    if (!held(piece.iso)) return;
+    if (!thin[i]) return;
+    width[i] = widthOfKm(piece.rings);
     for (const ring of piece.rings)
       for (let k = 1; k < ring.length; k++) {
         const a = ring[k - 1]!;
@@ -148,28 +152,26 @@ export function findArtefacts(
         const grid = grids.get(other);
         let across: Piece | undefined;
         besideMiddle(a, b, (pt) => !!(across = grid?.at(pt)), 2e-5);
-        if (across) parent[find(i)] = find(index.get(across)!);
-        else edges[i]!.line = true; // the other oblast is Russian-held there: the line runs on the border
+        if (!across) edges[i]!.line = true; // the other oblast is Russian-held there: the line runs on the border
+        else if (thin[index.get(across)!]) parent[find(i)] = find(index.get(across)!);
+        else edges[i]!.anchored = true;
       }
   });
   const groups = new Map<number, number[]>();
   all.forEach((_, i) => {
+    if (!thin[i]) return;
     const r = find(i);
     const g = groups.get(r);
     if (g) g.push(i);
     else groups.set(r, [i]);
   });
   const area = (g: number[]) => g.reduce((s, i) => s + all[i]!.km2, 0);
-  // The mainland: the group of the whole oblasts, else (a map of a few oblasts) the largest group.
-  // Every other group touches no Ukrainian-held land.
-  const sorted = [...groups.values()].sort((x, y) => area(y) - area(x));
-  const mainland = whole.length ? groups.get(find(whole[0]!))! : sorted[0]!;
-  for (const g of sorted.filter((x) => x !== mainland)) {
+  for (const g of groups.values()) {
+    if (g.some((i) => edges[i]!.anchored)) continue; // it touches Ukrainian-held land beyond it
     if (!g.some((i) => edges[i]!.line)) continue; // islands and spits the line does not reach
     const border = g.some((i) => edges[i]!.border);
-    const width = Math.max(...g.map((i) => widthOfKm(all[i]!.rings)));
     // Thin, or a strip against the border or coast; anything wider is a real pocket.
-    if (width >= (border ? BORDER_STRIP_FACTOR * widthKm : widthKm)) continue;
+    if (Math.max(...g.map((i) => width[i]!)) >= (border ? widest : widthKm)) continue;
     for (const i of g) {
       const p = all[i]!;
       const list = pieces.get(p.iso);
@@ -180,6 +182,18 @@ export function findArtefacts(
     stats.areaKm2 += area(g);
   }
   return { pieces, stats };
+}
+
+/**
+ * Is a polygon at least `km` wide somewhere (a circle of that diameter fits in it)? A coarse
+ * pole of inaccessibility answers at once for large land; near the limit, a fine one decides.
+ */
+function wider(rings: readonly Position[][], km: number): boolean {
+  const coarse = widthOfKm(rings, 0.01);
+  // The coarse answer is within 0.01° (~1.1 km) of the true radius: only near the limit refine.
+  if (coarse >= km) return true;
+  if (coarse + 2 * 1.2 < km) return false;
+  return widthOfKm(rings) >= km;
 }
 
 /** The pieces of one oblast in a grid of their bounding boxes: which piece holds a point? */
@@ -211,10 +225,10 @@ class PieceGrid {
   }
 }
 
-/** Twice the radius of the largest circle inside a polygon, km (longitudes scaled by cos(latitude)). */
-export function widthOfKm(rings: readonly Position[][]): number {
+/** Twice the radius of the largest circle inside a polygon, km (longitudes scaled by cos(latitude)); `precisionDeg` of polylabel. */
+export function widthOfKm(rings: readonly Position[][], precisionDeg = 0.0005): number {
   const lat = rings[0]!.reduce((s, p) => s + p[1]!, 0) / rings[0]!.length;
   const k = Math.cos((lat * Math.PI) / 180);
-  const p = polylabel(rings.map((r) => r.map((q) => [q[0]! * k, q[1]!])), 0.0005);
+  const p = polylabel(rings.map((r) => r.map((q) => [q[0]! * k, q[1]!])), precisionDeg);
   return 2 * p.distance * 111.32;
 }
