@@ -13,7 +13,7 @@ export interface AssembledLine {
   line: LineCollection;
   /** The date shown ('' for an undated line). */
   date: string;
-  /** What the line was read from, as the figures and exports credit it: "deepstate.geojson (DeepState export)". */
+  /** What the line was read from, as the figures and exports credit it: "deepstate.geojson: DeepState export". */
   source: string;
   /** What was read and how it counts, in a sentence or two. */
   description: string;
@@ -34,7 +34,7 @@ export function assembleLine(read: LineRead, counting: Record<string, Counted>, 
     const names = read.files.length === 1 ? `“${read.files[0]!.name}” holds` : 'The files hold';
     return fail('no-polygons', `${names} no area counted as Russian-controlled or contested (${description.replace(/\.$/, '')}).`);
   }
-  const source = read.files.map((f) => `${f.name} (${f.formatLabel})`).join(' + ');
+  const source = read.files.map((f) => `${f.name}: ${f.formatLabel}`).join(' + ');
   const props = (status: LineProps['status']): LineProps => ({ status, date: day, sources: [source] });
   const features: LineCollection['features'] = [];
   const add = (status: LineProps['status'], g: Areal | null) => g && features.push({ type: 'Feature', properties: props(status), geometry: g });

@@ -50,8 +50,8 @@ const DS = (key: string, label: string, counted: Counted, note?: string): Catego
 
 const DEEPSTATE: Record<string, CategoryDef> = {
   'geoJSON.status.occupied': DS('occupied', 'occupied', 'russian'),
-  'geoJSON.territories.crimea': DS('crimea', 'Crimea (held since 2014)', 'russian'),
-  'geoJSON.territories.ordlo': DS('ordlo', 'ORDLO (held since 2014)', 'russian'),
+  'geoJSON.territories.crimea': DS('crimea', 'Crimea, held since 2014', 'russian'),
+  'geoJSON.territories.ordlo': DS('ordlo', 'ORDLO, held since 2014', 'russian'),
   'geoJSON.territories.tuzla': DS('tuzla', 'Tuzla island', 'russian'),
   'geoJSON.status.unknown': DS('unknown', 'unknown status (grey zone)', 'contested'),
   'geoJSON.status.dismissed': DS('liberated', 'liberated', 'ignored'),

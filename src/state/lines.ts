@@ -60,7 +60,7 @@ export function fileLine(id: string, date: string, source: string): LineEntry {
     kind: 'file',
     date,
     source: `loaded from ${source}`,
-    credit: `Front line: ${source}, loaded by the reader`,
+    credit: `Front line: ${source} (a file loaded in this browser)`,
     label: `${shortDate(date)} · ${source.length > 60 ? source.slice(0, 59) + '…' : source}`,
   };
 }

@@ -76,7 +76,7 @@ const EXTRA: Record<string, () => Promise<void>> = {
     // Dated by its `date` property: the link names the line by date and content, the panels by date.
     assert.match(page.url(), /[#&]line=file-2025-09-01-[0-9a-f]{8}(&|$)/);
     assert.match(await page.locator('label[for="toggle-line"]').innerText(), /Russian-controlled, 1 Sep 2025/);
-    assert.match(await page.locator('#figures caption').innerText(), /on 1 Sep 2025 \(loaded from line\.geojson \(polygons\)\)/);
+    assert.match(await page.locator('#figures caption').innerText(), /on 1 Sep 2025 \(loaded from line\.geojson: polygons\)/);
   },
   /** The file name reaches the CSV only inside a quoted comment cell: no cell a spreadsheet would run. */
   'formula-file-name': async () => {
@@ -93,7 +93,7 @@ const EXTRA: Record<string, () => Promise<void>> = {
   /** Several files read together: the heading credits both. */
   'isw-pair': async () => {
     const heading = await page.locator('#line-heading').innerText();
-    assert.match(heading, /isw-control\.geojson \(ISW\/CTP layer\) \+ isw-advances\.geojson \(ISW\/CTP layer\)/);
+    assert.match(heading, /isw-control\.geojson: ISW\/CTP layer \+ isw-advances\.geojson: ISW\/CTP layer/);
   },
 };
 
@@ -250,7 +250,7 @@ describe('hostile line files in the page', () => {
     await box.waitFor({ state: 'visible', timeout: 90_000 });
     assert.equal(await box.getAttribute('data-kind'), 'info', await box.innerText());
     assert.match(await box.innerText(), /^Line loaded: ISW\/CTP layer\. Russian-controlled: assessed Russian control \(\d+ polygons\), assessed Russian advances \(200\)\./);
-    assert.match(await page.locator('#line-heading').innerText(), /isw-control\.geojson \(ISW\/CTP layer\) \+ isw-advances\.geojson \(ISW\/CTP layer\)/);
+    assert.match(await page.locator('#line-heading').innerText(), /isw-control\.geojson: ISW\/CTP layer \+ isw-advances\.geojson: ISW\/CTP layer/);
     assert.match(await lineId(), FILE_LINE);
     assert.deepEqual(app.errors.slice(errors), []);
   });

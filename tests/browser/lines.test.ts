@@ -133,8 +133,8 @@ describe('line files in the page', () => {
         return m!.text.slice(at + h.length, m!.text.indexOf('.', at + h.length));
       }) as [string, string, string];
       assert.ok(ru.includes(`occupied (${c.occupied} polygons)`), `occupied counted as Russian-controlled: ${ru}`);
-      assert.ok(ru.includes('Crimea (held since 2014) (1)'), `Crimea counted as Russian-controlled: ${ru}`);
-      assert.ok(ru.includes('ORDLO (held since 2014) (1)'), `ORDLO counted as Russian-controlled: ${ru}`);
+      assert.ok(ru.includes('Crimea, held since 2014 (1)'), `Crimea counted as Russian-controlled: ${ru}`);
+      assert.ok(ru.includes('ORDLO, held since 2014 (1)'), `ORDLO counted as Russian-controlled: ${ru}`);
       assert.ok(ru.includes('Tuzla island (1)'), `Tuzla counted as Russian-controlled: ${ru}`);
       assert.ok(not.includes('territories outside Ukraine (2 polygons'), `Transnistria and Abkhazia not counted: ${not}`);
       assert.equal(3 + 2, c.territories, 'the fixture holds Crimea, ORDLO, Tuzla and two territories outside Ukraine');
@@ -303,7 +303,7 @@ describe('line files in the page', () => {
       // The line is the file's.
       assert.match(await lineShown(page), /^file-2026-04-27-[0-9a-f]{8}$/);
       assert.equal((await shownMessage(page))?.kind, 'info');
-      assert.match(await page.locator('#figures caption').innerText(), /on 27 Apr 2026 \(loaded from UkraineControlMapAO27APR2026\.geojson \(ISW\/CTP layer\)\)/);
+      assert.match(await page.locator('#figures caption').innerText(), /on 27 Apr 2026 \(loaded from UkraineControlMapAO27APR2026\.geojson: ISW\/CTP layer\)/);
       assert.deepEqual(app.errors, []);
     } finally {
       await app.context.close();

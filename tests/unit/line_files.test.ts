@@ -64,7 +64,7 @@ describe('DeepState files', () => {
     expect(count['deepstate:liberated']).toBe(exp.counts.liberated);
     expect(count['deepstate:territories']).toBe(2);
     expect(f.read.ignored.points).toBe(exp.counts.points);
-    expect(f.assembled.description).toMatch(/Russian-controlled: occupied \(\d+ polygons\), Crimea \(held since 2014\) \(1\), ORDLO \(held since 2014\) \(1\), Tuzla island \(1\)\./);
+    expect(f.assembled.description).toMatch(/Russian-controlled: occupied \(\d+ polygons\), Crimea, held since 2014 \(1\), ORDLO, held since 2014 \(1\), Tuzla island \(1\)\./);
     expect(f.assembled.description).toMatch(/Contested: unknown status \(grey zone\) \(27 polygons\)\./);
     expect(f.assembled.description).toMatch(/Not counted: .*liberated \(39\); 66 points\./);
     const ref = builtIn!.results.get('aug-2025')!.totals;
