@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Polygon, MultiPolygon, Position } from 'geojson';
-import { parseLine } from '../src/data/line';
 import type { Scenario } from '../src/data/scenario';
 import { readScenarios } from '../src/cli/scenario_files';
 import type { LineCollection, OblastCollection } from '../src/data/types';
@@ -18,10 +17,10 @@ export const ROOT = join(import.meta.dirname, '..');
 
 export function loadInputs(): { oblasts: OblastCollection; line: LineCollection; scenarios: Scenario[] } {
   const oblasts = JSON.parse(readFileSync(join(ROOT, 'geodata/oblasts.geojson'), 'utf8')) as OblastCollection;
-  const parsed = parseLine(readFileSync(join(ROOT, 'geodata/lines/2025-08-15.geojson'), 'utf8'), 'lines/2025-08-15.geojson');
-  if (!parsed.ok) throw new Error(parsed.error);
+  // The project's own line file, read as the app reads its built-in lines.
+  const line = JSON.parse(readFileSync(join(ROOT, 'geodata/lines/2025-08-15.geojson'), 'utf8')) as LineCollection;
   const scenarios = readScenarios();
-  return { oblasts, line: parsed.value, scenarios };
+  return { oblasts, line, scenarios };
 }
 
 /** Number of positions in a line file (closing positions of rings included). */
