@@ -14,3 +14,27 @@ export function longDate(iso: string): string {
   if (!m) return iso || 'an undated day';
   return `${Number(m[3])} ${LONG[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
+
+/** Whole days from one ISO date to another (negative when `b` is earlier); null unless both are dates. */
+export function daysBetween(a: string, b: string): number | null {
+  const ok = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
+  if (!ok(a) || !ok(b)) return null;
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * When a scenario is shown on a line more than a month away from the date its terms were reported,
+ * a sentence that says so (the areas it names were measured on another line); '' otherwise.
+ */
+export function scenarioLineGap(reported: string, lineDate: string): string {
+  const d = daysBetween(reported, lineDate);
+  if (d === null || Math.abs(d) <= 31) return '';
+  const span = spanBetween(reported, lineDate);
+  return `This version was reported on ${shortDate(reported)}; the line shown is of ${shortDate(lineDate)}, ${span} ${d < 0 ? 'earlier' : 'later'}: the areas it would move are those of this line, not of the line the reports spoke of.`;
+}
+
+/** How far apart two ISO dates are, in words: "45 days", "3 months". */
+export function spanBetween(a: string, b: string): string {
+  const n = Math.abs(daysBetween(a, b) ?? 0);
+  return n >= 60 ? `${Math.round(n / 30.44)} months` : `${n} days`;
+}

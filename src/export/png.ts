@@ -10,6 +10,7 @@ import type { AppContext } from '../ui/context';
 import { exportFileName } from './data_export';
 import { font, layout, MAX_TITLE_LENGTH, MUTED, INK, scaleBarLength, type Layout } from './layout';
 import { compareTags, drawSwatch, legendEntries, shortDate } from './legend';
+import { scenarioLineGap, spanBetween } from '../data/dates';
 import { renderMap, type ExportCamera } from './render_map';
 import { exportSizeProblem, presetOf } from './sizes';
 
@@ -124,7 +125,8 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
         title,
         subtitle:
           (title !== scenario.title ? `${scenario.title}. ` : '') +
-          `A reported proposal, not an agreement, against the Russian-controlled area on ${lineDay}.`,
+          `A reported proposal, not an agreement, against the Russian-controlled area on ${lineDay}.` +
+          (scenarioLineGap(scenario.reported, ctx.line.date) ? ` Reported on ${shortDate(scenario.reported)}, ${spanBetween(scenario.reported, ctx.line.date)} from this line.` : ''),
         legend: entries.map((e) => e.label),
         line: `Line: Russian-controlled area on ${lineDay} — ${ctx.line.source}.`,
         citations: scenario.citations.map((c) => `Reported: ${c.source} — ${c.title}.`),

@@ -1,6 +1,7 @@
 import type { Scenario } from '../data/scenario';
 import type { SwapResult } from '../geometry/swap';
 import { shortDate } from '../export/legend';
+import { scenarioLineGap } from '../data/dates';
 import { el } from './dom';
 import { km2, pct } from './format';
 
@@ -26,6 +27,12 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
     cites.append(li);
   }
   target.append(cites);
+  const gap = scenarioLineGap(scenario.reported, line.date);
+  if (gap) {
+    const note = el('p', { className: 'date-gap', textContent: gap });
+    note.setAttribute('role', 'note');
+    target.append(note);
+  }
 
   const t = result.totals;
   const summary = el('dl', { className: 'totals' });

@@ -73,3 +73,19 @@ describe('URL hash state', () => {
     expect(VIEW_LIMITS).toEqual({ minZoom: 4, maxZoom: 12, maxBounds: [[20, 42], [44, 54]] });
   });
 });
+
+describe('a scenario and the date of the line', () => {
+  test('days between dates, and the note when a scenario is shown on a line more than a month away', async () => {
+    const { daysBetween, scenarioLineGap } = await import('../../src/data/dates');
+    expect(daysBetween('2025-08-15', '2025-11-20')).toBe(97);
+    expect(daysBetween('2025-11-20', '2025-08-15')).toBe(-97);
+    expect(daysBetween('', '2025-08-15')).toBeNull();
+    // The August proposal on the summit's line: no note. The 28-point plan on it: one, in months.
+    expect(scenarioLineGap('2025-08-16', '2025-08-15')).toBe('');
+    expect(scenarioLineGap('2025-11-20', '2025-08-15')).toBe(
+      'This version was reported on 20 Nov 2025; the line shown is of 15 Aug 2025, 3 months earlier: the areas it would move are those of this line, not of the line the reports spoke of.',
+    );
+    expect(scenarioLineGap('2025-08-16', '2025-10-01')).toMatch(/46 days later/);
+    expect(scenarioLineGap('2025-08-16', '')).toBe('');
+  });
+});
