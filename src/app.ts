@@ -17,7 +17,9 @@ import { SOURCE } from './style/ids';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { builtInLine, defaultLineId, fileLine, fileLineDate, fileLineId, type LineEntry } from './state/lines';
 import { JobEnded, LineWorkerClient } from './worker/client';
-import type { FileData, LoadSummary } from './worker/protocol';
+import type { FileData, LoadSummary, SeriesPoint } from './worker/protocol';
+import { renderTimeline } from './ui/timeline_chart';
+import { el } from './ui/dom';
 import type { Counted } from './read/formats';
 import { refuseFiles } from './read/errors';
 import { buildStyle, overlayPaint, showOverlays } from './style/build_style';
@@ -354,6 +356,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
       lineControl.progress(null);
       if (state.line === id) applyLine(lines.get(id)!, derived);
       else update({ ...state, line: id });
+      if (summary.dates.length > 1) void computeSeries(summary.hash);
       return summary;
     } catch (e) {
       lineControl.progress(null);
@@ -373,6 +376,61 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     const summary = await computeFile(src.files, { ...src.summary.counting, [key]: counted }, shown.entry.date || undefined);
     if (summary) say(`Counted again: ${summary.description}`, 'info');
     else lineControl.showRead(src.summary);
+  }
+
+  // The figures of every date of a multi-date file, for the timeline: computed in a worker of
+  // their own, so that a date step or a new file is not held up by them. By file hash and count.
+  const seriesWorker = new LineWorkerClient(() => ({ oblasts: data.oblasts, scenarios }));
+  const series = new Map<string, { key: string; points: SeriesPoint[]; progress: { done: number; total: number } | null }>();
+  const countKey = (c: Record<string, Counted>) => JSON.stringify(Object.entries(c).sort());
+  async function computeSeries(hash: string): Promise<void> {
+    const src = loaded.get(hash);
+    if (!src) return;
+    const key = countKey(src.summary.counting);
+    if (series.get(hash)?.key === key) return showTimeline();
+    const entry = { key, points: [] as SeriesPoint[], progress: { done: 0, total: src.summary.dates.length } as { done: number; total: number } | null };
+    series.set(hash, entry);
+    showTimeline();
+    const t0 = performance.now();
+    try {
+      entry.points = await seriesWorker.series(src.files.map(copyFile), src.summary.counting, (_phase, fraction) => {
+        entry.progress = { done: Math.round(fraction * src.summary.dates.length), total: src.summary.dates.length };
+        showTimeline();
+      });
+      entry.progress = null;
+      performance.measure('swapmap:series', { start: t0, duration: performance.now() - t0, detail: { dates: entry.points.length } });
+    } catch {
+      series.delete(hash); // replaced by a newer file or count: that one computes its own
+    }
+    showTimeline();
+  }
+
+  /** The timeline under the totals of the figures panel, for a line of a multi-date file. */
+  function showTimeline(): void {
+    const e = shown.entry;
+    const s = e.kind === 'file' ? series.get(hashOf(e.id)) : undefined;
+    let box = figuresEl.querySelector<HTMLElement>('.timeline-box');
+    if (!s) return box?.remove();
+    if (!box) {
+      box = el('div', { className: 'timeline-box' });
+      figuresEl.querySelector('dl.totals')?.after(box);
+    }
+    const scenario = scenarios.find((x) => x.id === state.scenario)!;
+    renderTimeline(box, {
+      points: s.points,
+      progress: s.progress,
+      scenario: scenario.id,
+      scenarioTitle: scenario.title,
+      current: e.date,
+      colours: { cede: theme.cede, ret: theme.ret },
+      onPick: (date) => void pickDate(date),
+    });
+  }
+
+  /** The figures panel of the state's scenario on the line shown, with the timeline when there is one. */
+  function showFigures(): void {
+    renderFigures(figuresEl, scenarios.find((s) => s.id === state.scenario)!, results.get(state.scenario)!, lineInfo);
+    showTimeline();
   }
 
   /** Show another date of the loaded file (a multi-date file: DeepState's history, several dated files). */
@@ -454,7 +512,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     credit();
     showLineChoices();
     lineControl.showRead(entry.kind === 'file' ? (loaded.get(hashOf(entry.id))?.summary ?? null) : null, entry.date);
-    renderFigures(figuresEl, scenarios.find((s) => s.id === state.scenario)!, results.get(state.scenario)!, lineInfo);
+    showFigures();
     app.attribution = [...attributionText(sources), entry.credit];
     writeHash();
   }
@@ -511,9 +569,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
       foldedFor = state.compare;
     }
     applyToMap();
-    if (prev.scenario !== state.scenario || !figuresEl.hasChildNodes()) {
-      renderFigures(figuresEl, scenarios.find((s) => s.id === state.scenario)!, results.get(state.scenario)!, lineInfo);
-    }
+    if (prev.scenario !== state.scenario || !figuresEl.hasChildNodes()) showFigures();
     layerControl.sync(state.layers);
     scenarioControl.sync(state.scenario);
     viewControl.sync(state.compare !== 'off' ? state.compare : same(state.layers, NOW) ? 'now' : same(state.layers, AFTER) ? 'after' : null);

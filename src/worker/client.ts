@@ -8,7 +8,7 @@ import type { Scenario } from '../data/scenario';
 import type { LineCollection, OblastCollection } from '../data/types';
 import type { LineDerived } from '../geometry/derive';
 import type { Counted } from '../read/formats';
-import type { FileData, LoadSummary, Phase, Request, Response } from './protocol';
+import type { FileData, LoadSummary, Phase, Request, Response, SeriesPoint } from './protocol';
 
 /** A job still running after this long is stopped: 2 minutes, 10× the slowest budgeted file. */
 export const WATCHDOG_MS = 120_000;
@@ -49,6 +49,13 @@ export class LineWorkerClient {
     const r = await this.run((id) => ({ type: 'load', id, files, ...(counting ? { counting } : {}), ...(date ? { date } : {}) }), onProgress);
     if (r.type !== 'loaded') throw new JobEnded('failed', 'unexpected answer from the line worker');
     return { summary: r.summary, derived: r.derived };
+  }
+
+  /** The figures of every date of files (the timeline). */
+  async series(files: FileData[], counting: Record<string, Counted>, onProgress: JobProgress = () => {}): Promise<SeriesPoint[]> {
+    const r = await this.run((id) => ({ type: 'series', id, files, counting }), onProgress);
+    if (r.type !== 'series') throw new JobEnded('failed', 'unexpected answer from the line worker');
+    return r.series;
   }
 
   /** Derive a line the page has (a built-in one). */
@@ -99,7 +106,7 @@ export class LineWorkerClient {
     return new Promise<Response>((resolve, reject) => {
       const timer = setTimeout(() => this.stop(new JobEnded('failed', `Gave up after ${WATCHDOG_MS / 1000} s: the file is too heavy to compute here.`, 'timeout')), WATCHDOG_MS);
       this.job = { id, resolve, reject, progress, timer };
-      const transfer = req.type === 'load' ? req.files.map((f) => f.bytes) : [];
+      const transfer = req.type === 'load' || req.type === 'series' ? req.files.map((f) => f.bytes) : [];
       this.ensureWorker().postMessage(req, transfer);
     });
   }

@@ -11,7 +11,8 @@ import { assembleLine } from '../read/assemble';
 import { isError, outsideMessage } from '../read/errors';
 import { defaultCounting, readLineFiles, repairText, type LineRead } from '../read/index';
 import { contentHash } from './hash';
-import type { Phase, Request, Response } from './protocol';
+import type { Phase, Request, Response, SeriesPoint } from './protocol';
+import type { Counted } from '../read/formats';
 
 let oblasts: OblastCollection | null = null;
 let scenarios: Scenario[] = [];
@@ -70,6 +71,7 @@ self.onmessage = (e: MessageEvent<Request>) => {
     const t1 = performance.now();
     if (isError(read)) return post({ type: 'error', id: req.id, code: read.code, error: read.error });
     last = { hash, read };
+    if (req.type === 'series') return post({ type: 'series', id: req.id, series: series(read, req.counting, req.id), ms: Math.round(performance.now() - t0) });
     const counting = { ...defaultCounting(read), ...(req.counting ?? {}) };
     const assembled = assembleLine(read, counting, req.date);
     const t2 = performance.now();
@@ -105,3 +107,21 @@ self.onmessage = (e: MessageEvent<Request>) => {
     post({ type: 'error', id: req.id, code: 'internal', error: `The line could not be computed (${(err as Error).message}).` });
   }
 };
+
+/**
+ * Every date's figures, for every scenario: the line of each date assembled and derived in turn
+ * (only the numbers are kept, not the geometry, so memory stays that of one date).
+ */
+function series(read: LineRead, counting: Record<string, Counted>, id: number): SeriesPoint[] {
+  const out: SeriesPoint[] = [];
+  const counts = { ...defaultCounting(read), ...counting };
+  read.dates.forEach((date, i) => {
+    post({ type: 'progress', id, phase: 'computing', fraction: i / read.dates.length });
+    const a = assembleLine(read, counts, date);
+    const d = isError(a) ? null : deriveLine(oblasts!, scenarios, a.line);
+    const totals: SeriesPoint['totals'] = {};
+    for (const [sid, r] of d?.results ?? []) totals[sid] = { cedeKm2: r.totals.cedeKm2, returnKm2: r.totals.returnKm2, ratio: r.totals.ratio };
+    out.push({ date, totals });
+  });
+  return out;
+}

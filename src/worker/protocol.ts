@@ -19,7 +19,9 @@ export type Request =
   /** Read files, count their statuses (the defaults unless `counting` is given), derive the line of `date` (default: the latest). */
   | { type: 'load'; id: number; files: FileData[]; counting?: Record<string, Counted>; date?: string }
   /** Derive a line the page already has (a built-in one). */
-  | { type: 'derive'; id: number; line: LineCollection };
+  | { type: 'derive'; id: number; line: LineCollection }
+  /** The figures of every date of files (counted as given): the timeline. */
+  | { type: 'series'; id: number; files: FileData[]; counting: Record<string, Counted> };
 
 export type Phase = 'reading' | 'checking' | 'uniting' | 'clipping' | 'fitting' | 'computing';
 
@@ -45,10 +47,17 @@ export interface LoadSummary {
   steps: { read: number; assemble: number; derive: number } & Partial<Record<Phase, number>>;
 }
 
+/** One date of a timeline: every scenario's totals on that date's line. */
+export interface SeriesPoint {
+  date: string;
+  totals: Record<string, { cedeKm2: number; returnKm2: number; ratio: number | null }>;
+}
+
 export type Response =
   | { type: 'progress'; id: number; phase: Phase; fraction: number }
   | { type: 'loaded'; id: number; summary: LoadSummary; derived: LineDerived }
   | { type: 'derived'; id: number; derived: LineDerived; ms: number }
+  | { type: 'series'; id: number; series: SeriesPoint[]; ms: number }
   | { type: 'error'; id: number; code: string; error: string };
 
 export type { LineRead };
