@@ -19,6 +19,9 @@ import { builtInLine, defaultLineId, fileLine, fileLineDate, fileLineId, type Li
 import { JobEnded, LineWorkerClient } from './worker/client';
 import type { FileData, LoadSummary, SeriesPoint } from './worker/protocol';
 import { renderTimeline } from './ui/timeline_chart';
+import { renderCompareDates } from './ui/compare_dates';
+import type { LineChange } from './geometry/change';
+import { nearestDate, scenarioLineGap } from './data/dates';
 import { el } from './ui/dom';
 import type { Counted } from './read/formats';
 import { refuseFiles } from './read/errors';
@@ -56,6 +59,7 @@ const NOW = [...NOW_LAYERS];
 const AFTER = [...AFTER_LAYERS];
 const same = (a: readonly Toggle[], b: readonly Toggle[]) => a.length === b.length && a.every((t) => b.includes(t));
 const figuresEl = document.getElementById('figures') as HTMLElement;
+const EMPTY_FC: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Exposed for the browser tests, the snapshot command and debugging from the console. */
 declare global {
@@ -99,6 +103,18 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   const loaded = new Map<string, { files: FileData[]; summary: LoadSummary }>();
   /** Everything derived from a line, by line id: computed once per line (and status choice). */
   const derivedCache = new Map<string, LineDerived>();
+  /**
+   * Keep a line's derived data, and at most {@link KEEP_FILE_LINES} dates of loaded files besides
+   * the ones shown and compared with: stepping through 400 dates keeps the geometry of a few, the
+   * figures of all (the timeline's series).
+   */
+  const KEEP_FILE_LINES = 8;
+  const cacheLine = (id: string, d: LineDerived) => {
+    derivedCache.delete(id);
+    derivedCache.set(id, d);
+    const files = [...derivedCache.keys()].filter((k) => fileLineDate(k) !== null && k !== id && k !== state.line && k !== state.vs);
+    for (const k of files.slice(0, Math.max(0, files.length - KEEP_FILE_LINES))) derivedCache.delete(k);
+  };
   /** A link's line that this browser does not have (a loaded file): said once, then replaced. */
   let missingLine: string | null = null;
   const valid = (s: AppState): AppState => {
@@ -107,7 +123,10 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
       if (fileLineDate(line) !== null) missingLine = line;
       line = defaultLine;
     }
-    return { ...s, scenario: scenarios.some((x) => x.id === s.scenario) ? s.scenario : defaultScenario, line };
+    // Compare two dates: another line this browser has; the layer of what changed only with one.
+    const vs = s.vs && s.vs !== line && lines.has(s.vs) ? s.vs : '';
+    const layers = vs ? s.layers : s.layers.filter((t) => t !== 'change');
+    return { ...s, scenario: scenarios.some((x) => x.id === s.scenario) ? s.scenario : defaultScenario, line, vs, layers };
   };
   let state = valid(parseHash(location.hash));
 
@@ -149,6 +168,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     contact: first.contact,
     swap: first.swap,
     scenarios: scenarios.map((s) => s.id),
+    change: EMPTY_FC as GeoJSON.FeatureCollection,
   };
   const style = buildStyle(data, theme, state, styleOptions);
   performance.mark('swapmap:style-built');
@@ -240,6 +260,12 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
         label: 'Proposal: Russian-controlled after',
         swatch: { background: `color-mix(in srgb, ${theme.proposed} ${theme.proposedOpacity * 100}%, #fffdf6)`, border: `3px solid ${theme.proposedLine}` },
       },
+      {
+        toggle: 'change',
+        label: 'Changed between the two dates',
+        swatch: { background: `linear-gradient(90deg, ${theme.gained} 0 50%, ${theme.lost} 50% 100%)` },
+        note: 'dark red: taken by Russian forces; green: retaken by Ukrainian forces',
+      },
     ],
     (toggle: Toggle, on: boolean) => update(setLayer(state, toggle, on)),
   );
@@ -283,6 +309,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     },
     count: (key, counted) => void recount(key, counted),
     date: (date) => void pickDate(date),
+    compare: (id) => void pickCompare(id),
   });
   /**
    * The lines to choose from: every built-in line, and one entry per loaded file (its date shown
@@ -293,12 +320,29 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     for (const l of lines.values()) if (l.kind === 'file' && (l.id === state.line || !byFile.has(hashOf(l.id)))) byFile.set(hashOf(l.id), l);
     return [...lines.values()].filter((l) => l.kind === 'built-in' || byFile.get(hashOf(l.id)) === l).map((l) => ({ id: l.id, label: l.label }));
   };
-  const showLineChoices = () => lineControl.setChoices(choices(), shown.entry.id);
+  /** The lines the shown one can be compared with: the built-in ones, every date of the shown file, other loaded lines. */
+  const compareChoices = () => {
+    const out = new Map<string, { id: string; label: string }>();
+    for (const l of lines.values()) if (l.kind === 'built-in') out.set(l.id, { id: l.id, label: l.label });
+    const src = shown.entry.kind === 'file' ? loaded.get(hashOf(shown.entry.id)) : undefined;
+    if (src) for (const d of src.summary.dates) {
+      const id = fileLineId(d, src.summary.hash);
+      out.set(id, { id, label: fileLine(id, d, src.summary.source).label });
+    }
+    for (const l of lines.values()) if (l.kind === 'file' && !out.has(l.id)) out.set(l.id, { id: l.id, label: l.label });
+    out.delete(shown.entry.id);
+    return [...out.values()];
+  };
+  const showLineChoices = () => {
+    lineControl.setChoices(choices(), shown.entry.id);
+    lineControl.setCompareChoices(compareChoices(), state.vs);
+  };
   map.addControl(scenarioControl, 'top-left');
   map.addControl(lineControl, 'top-left');
   map.addControl(viewControl, 'top-left');
   map.addControl(layerControl, 'top-left');
   lineControl.setChoices(choices(), state.line);
+  lineControl.setCompareChoices(compareChoices(), state.vs);
   // The page's heading names the line the link asked for, not the default of the markup.
   showLineText();
 
@@ -352,7 +396,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
       const id = fileLineId(summary.date, summary.hash);
       lines.set(id, fileLine(id, summary.date, summary.source));
       loaded.set(summary.hash, { files, summary });
-      derivedCache.set(id, derived);
+      cacheLine(id, derived);
       lineControl.progress(null);
       if (state.line === id) applyLine(lines.get(id)!, derived);
       else update({ ...state, line: id });
@@ -430,7 +474,9 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   /** The figures panel of the state's scenario on the line shown, with the timeline when there is one. */
   function showFigures(): void {
     renderFigures(figuresEl, scenarios.find((s) => s.id === state.scenario)!, results.get(state.scenario)!, lineInfo);
+    offerNearestDate();
     showTimeline();
+    showCompareDates();
   }
 
   /** Show another date of the loaded file (a multi-date file: DeepState's history, several dated files). */
@@ -441,6 +487,112 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     const id = fileLineId(date, hash);
     if (derivedCache.has(id)) return update({ ...state, line: id });
     await computeFile(src.files, src.summary.counting, date);
+  }
+
+  // Compare two dates: the other line and what changed are computed in a worker of their own, so
+  // that neither holds up a date step. The newest comparison wins.
+  const compareWorker = new LineWorkerClient(() => ({ oblasts: data.oblasts, scenarios }));
+  /** The comparison shown: `VS|LINE`, and what changed (null while computed). */
+  let changeShown: { key: string; change: LineChange | null } = { key: '', change: null };
+
+  /** The derived data of a line that is not shown: from the cache, or computed (a built-in line, or a date of a loaded file). */
+  async function lineFor(id: string): Promise<LineDerived | null> {
+    const cached = derivedCache.get(id);
+    if (cached) return cached;
+    if (data.lines[id]) {
+      const d = await compareWorker.derive(data.lines[id]);
+      cacheLine(id, d);
+      return d;
+    }
+    const date = fileLineDate(id);
+    const src = loaded.get(hashOf(id));
+    if (date === null || !src) return null;
+    const { summary, derived } = await compareWorker.load(src.files.map(copyFile), () => {}, src.summary.counting, date || undefined);
+    lines.set(id, fileLine(id, summary.date, summary.source));
+    cacheLine(id, derived);
+    return derived;
+  }
+
+  /** A line to compare the shown one with was chosen ('' for none). */
+  async function pickCompare(id: string): Promise<void> {
+    if (!id) return update({ ...state, vs: '' });
+    try {
+      if (!(await lineFor(id))) return;
+    } catch (e) {
+      if (!(e instanceof JobEnded) || e.reason === 'failed') say(`That line could not be computed (${(e as Error).message}).`, 'error');
+      return;
+    }
+    update({ ...setLayer(state, 'change', true), vs: id });
+  }
+
+  /** Bring the comparison in line with the state: what changed between the two lines, on the map and in the panel. */
+  async function requestChange(): Promise<void> {
+    const key = state.vs ? `${state.vs}|${shown.entry.id}` : '';
+    if (changeShown.key === key) return;
+    changeShown = { key, change: null };
+    styleOptions.change = EMPTY_FC;
+    setSources([[SOURCE.change, EMPTY_FC]]);
+    showFigures();
+    if (!key) return;
+    const other = lines.get(state.vs)!;
+    try {
+      const d = await lineFor(state.vs);
+      if (!d || changeShown.key !== key) return;
+      const that = { entry: other, derived: d };
+      const [early, late] = other.date <= shown.entry.date ? [that, shown] : [shown, that];
+      const change = await compareWorker.change(early.derived.line, late.derived.line, early.entry.date, late.entry.date);
+      if (changeShown.key !== key) return;
+      changeShown = { key, change };
+      styleOptions.change = change.features;
+      setSources([[SOURCE.change, change.features]]);
+      showFigures();
+    } catch (e) {
+      if (e instanceof JobEnded && e.reason !== 'failed') return;
+      say(`What changed between the two lines could not be computed (${(e as Error).message}).`, 'error');
+    }
+  }
+
+  /** The two dates side by side in the figures panel, when a line is compared with. */
+  function showCompareDates(): void {
+    let box = figuresEl.querySelector<HTMLElement>('.compare-box');
+    const other = state.vs ? lines.get(state.vs) : undefined;
+    const d = state.vs ? derivedCache.get(state.vs) : undefined;
+    if (!other || !d) return box?.remove();
+    if (!box) {
+      box = el('div', { className: 'compare-box' });
+      figuresEl.querySelector('dl.totals')?.after(box);
+    }
+    const scenario = scenarios.find((x) => x.id === state.scenario)!;
+    const side = (e: LineEntry, r: SwapResult) => ({ date: e.date, source: e.source, totals: r.totals, heldKm2: r.oblasts.reduce((s, o) => s + o.russianBeforeKm2, 0) });
+    const a = side(other, d.results.get(scenario.id)!);
+    const b = side(shown.entry, results.get(scenario.id)!);
+    const [earlier, later] = a.date <= b.date ? [a, b] : [b, a];
+    renderCompareDates(box, {
+      scenarioTitle: scenario.title,
+      earlier,
+      later,
+      change: changeShown.key === `${state.vs}|${shown.entry.id}` ? changeShown.change : null,
+      colours: { gained: theme.gained, lost: theme.lost },
+    });
+  }
+
+  /**
+   * A scenario shown on a line far from its date, with a loaded file that has a nearer date:
+   * the note offers that date.
+   */
+  function offerNearestDate(): void {
+    const scenario = scenarios.find((x) => x.id === state.scenario)!;
+    const note = figuresEl.querySelector<HTMLElement>('.date-gap');
+    const src = shown.entry.kind === 'file' ? loaded.get(hashOf(shown.entry.id)) : undefined;
+    if (!note) return;
+    const near = src ? nearestDate(scenario.reported, src.summary.dates) : null;
+    if (near && near !== shown.entry.date && !scenarioLineGap(scenario.reported, near).length) {
+      const b = el('button', { type: 'button', className: 'nearest-date', textContent: `Show the line of ${shortDate(near)}, nearest to the report` });
+      b.addEventListener('click', () => void pickDate(near));
+      note.append(' ', b);
+    } else if (!near || near === shown.entry.date) {
+      note.append(' To see it on a line of its own date, load a line file of that time (Line → Load a line file…).');
+    }
   }
 
   /** Ask for a line's derived data: from the cache, or the worker for a built-in line not yet computed. */
@@ -480,7 +632,8 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   let pendingSources: [string, GeoJSON.GeoJSON][] = [];
   let pumping = false;
   function setSources(list: [string, GeoJSON.GeoJSON][]): void {
-    pendingSources = [...list];
+    // What waits for another source stays; what waits for one of these is replaced.
+    pendingSources = [...pendingSources.filter(([id]) => !list.some(([x]) => x === id)), ...list];
     if (pumping) return;
     pumping = true;
     const pump = () => {
@@ -514,6 +667,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     lineControl.showRead(entry.kind === 'file' ? (loaded.get(hashOf(entry.id))?.summary ?? null) : null, entry.date);
     showFigures();
     app.attribution = [...attributionText(sources), entry.credit];
+    void requestChange();
     writeHash();
   }
 
@@ -570,6 +724,11 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     }
     applyToMap();
     if (prev.scenario !== state.scenario || !figuresEl.hasChildNodes()) showFigures();
+    if (prev.vs !== state.vs) {
+      layerControl.setRowHidden('change', !state.vs);
+      lineControl.setCompareChoices(compareChoices(), state.vs);
+      void requestChange();
+    }
     layerControl.sync(state.layers);
     scenarioControl.sync(state.scenario);
     viewControl.sync(state.compare !== 'off' ? state.compare : same(state.layers, NOW) ? 'now' : same(state.layers, AFTER) ? 'after' : null);
@@ -602,6 +761,9 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   // linked camera past parseHash's clamp: the state, and the link, take the camera shown.
   state = { ...state, camera: cameraShown() };
   update(state);
+  // A link that compares two dates: the row of the layer panel, and what changed.
+  layerControl.setRowHidden('change', !state.vs);
+  void requestChange();
   if (homeView) frameHome();
   window.swapmap = {
     map,

@@ -38,3 +38,17 @@ export function spanBetween(a: string, b: string): string {
   const n = Math.abs(daysBetween(a, b) ?? 0);
   return n >= 60 ? `${Math.round(n / 30.44)} months` : `${n} days`;
 }
+
+/** Of `dates` (ISO), the one nearest to `target`, the earlier on a tie; null when none is a date. */
+export function nearestDate(target: string, dates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDays = Infinity;
+  for (const d of [...dates].sort()) {
+    const n = daysBetween(target, d);
+    if (n !== null && Math.abs(n) < bestDays) {
+      best = d;
+      bestDays = Math.abs(n);
+    }
+  }
+  return best;
+}

@@ -2,11 +2,11 @@ import { isLineId } from './lines';
 
 /**
  * The app's whole view state, and its URL-hash form. Pure: no DOM, no map.
- * Hash: `#map=ZOOM/LAT/LON&layers=a,b&scenario=ID&line=DATE&compare=MODE`.
+ * Hash: `#map=ZOOM/LAT/LON&layers=a,b&scenario=ID&line=DATE&compare=MODE[&vs=LINE]`.
  */
 
 /** Toggleable overlays. Order is the order of the layer panel. */
-export const TOGGLES = ['line', 'pre2022', 'cede', 'freeze', 'return', 'proposed'] as const;
+export const TOGGLES = ['line', 'pre2022', 'cede', 'freeze', 'return', 'proposed', 'change'] as const;
 export type Toggle = (typeof TOGGLES)[number];
 
 /** Overlay presets of the before/after switcher; the compare view's second map shows AFTER_LAYERS. */
@@ -29,6 +29,8 @@ export interface AppState {
   /** The line: a built-in line's date ("2025-08-15"), or a loaded file's id ("file-2026-11-30-ab12cd34"; see lines.ts). */
   line: string;
   compare: CompareMode;
+  /** Another line to compare the shown one with (compare two dates), as `line`; '' for none. */
+  vs: string;
 }
 
 export const DEFAULT_CAMERA: Camera = { center: [35.6, 48.35], zoom: 5.9 };
@@ -74,6 +76,7 @@ export const DEFAULT_STATE: AppState = {
   // None named: the app shows its default line, the latest built-in one (lines are data: state/lines.ts).
   line: '',
   compare: 'off',
+  vs: '',
 };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
@@ -110,6 +113,8 @@ export function parseHash(hash: string, defaults: AppState = DEFAULT_STATE, limi
   if (scenario && ID.test(scenario)) state.scenario = scenario;
   const line = params.get('line');
   if (line && isLineId(line)) state.line = line;
+  const vs = params.get('vs');
+  if (vs && isLineId(vs)) state.vs = vs;
   const compare = params.get('compare');
   if (compare && (COMPARE_MODES as readonly string[]).includes(compare)) state.compare = compare as CompareMode;
   return state;
@@ -125,6 +130,8 @@ export function serializeHash(state: AppState): string {
     `scenario=${state.scenario}`,
     `line=${state.line}`,
     `compare=${state.compare}`,
+    // Only when set: links without a comparison stay as they were.
+    ...(state.vs ? [`vs=${state.vs}`] : []),
   ];
   return '#' + parts.join('&');
 }

@@ -30,6 +30,8 @@ export interface StyleOptions {
   swap: SwapLayers;
   /** Ids of every scenario in `swap`: each gets its own copy of the scenario layers. */
   scenarios: readonly string[];
+  /** What changed since the line compared with (compare two dates): features with `kind` gained | lost. */
+  change?: FeatureCollection;
   /**
    * Lay out the hidden overlays too (default: no). Laid out, a hidden overlay is shown by a paint
    * change alone; left out (`visibility: none`), the first draw of the map has less to lay out,
@@ -50,6 +52,7 @@ export const TOGGLE_LAYERS: Record<Toggle, LayerId[]> = {
   freeze: [LAYER.frozenLine],
   return: [LAYER.returnFill, LAYER.returnPattern, LAYER.returnOutline],
   proposed: [LAYER.proposedFill, LAYER.proposedLine],
+  change: [LAYER.changeFill, LAYER.changeOutline],
 };
 
 /** Layers drawn once per scenario, each copy filtered to its scenario. */
@@ -161,6 +164,7 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
     [SOURCE.swapProposed]: { type: 'geojson', buffer: EDGE_BUFFER, data: opts.swap.proposed },
     [SOURCE.frozenLine]: { type: 'geojson', buffer: EDGE_BUFFER, data: opts.swap.frozenLine },
     [SOURCE.proposedLine]: { type: 'geojson', buffer: EDGE_BUFFER, data: opts.swap.proposedLine },
+    [SOURCE.change]: { type: 'geojson', buffer: EDGE_BUFFER, data: opts.change ?? emptyFC() },
   };
   const focus: ExpressionSpecification = ['==', ['get', 'focus'], true];
   const controlled: ExpressionSpecification = ['==', ['get', 'status'], 'russian-controlled'];
@@ -264,6 +268,19 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       type: 'fill',
       source: SOURCE.swapParts,
       paint: { 'fill-pattern': PATTERN.dots, 'fill-opacity': 0.9, 'fill-antialias': false },
+    },
+    {
+      id: LAYER.changeFill,
+      type: 'fill',
+      source: SOURCE.change,
+      paint: { 'fill-color': ['match', ['get', 'kind'], 'gained', theme.gained, theme.lost], 'fill-opacity': theme.changeOpacity },
+    },
+    {
+      id: LAYER.changeOutline,
+      type: 'line',
+      source: SOURCE.change,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': ['match', ['get', 'kind'], 'gained', theme.gained, theme.lost], 'line-width': 1.2 },
     },
     {
       id: LAYER.line2022Outline,

@@ -13,6 +13,8 @@ export const SOURCE = {
   swapProposed: 'swap-proposed',
   frozenLine: 'swap-frozen-line',
   proposedLine: 'swap-proposed-line',
+  /** What changed between the line compared with and the line shown (issue #15). */
+  change: 'line-change',
 } as const;
 
 /** Layer ids, bottom to top. Tests and UI controls refer to layers only through these. */
@@ -33,6 +35,8 @@ export const LAYER = {
   cedePattern: 'cede-pattern',
   returnFill: 'return-fill',
   returnPattern: 'return-pattern',
+  changeFill: 'change-fill',
+  changeOutline: 'change-outline',
   line2022Outline: 'line-2022-outline',
   contact2025: 'line-2025-contact',
   cedeOutline: 'cede-outline',

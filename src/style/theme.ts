@@ -43,6 +43,10 @@ export interface Theme {
   proposed: string;
   proposedOpacity: number;
   proposedLine: string;
+  /** Compare two dates: Russian-controlled on the later date only (taken in between), and on the earlier only (retaken). */
+  gained: string;
+  lost: string;
+  changeOpacity: number;
   /** The one glyph stack the map uses: a second (bold) stack would cost ~46 KiB gzip on first visit. */
   font: string;
 }
@@ -81,5 +85,8 @@ export const defaultTheme: Theme = {
   proposed: '#5e3c99',
   proposedOpacity: 0.22,
   proposedLine: '#3f2670',
+  gained: '#8b1a1a',
+  lost: '#009e73',
+  changeOpacity: 0.55,
   font: 'Noto Sans Regular',
 };

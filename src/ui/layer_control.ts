@@ -97,6 +97,12 @@ export class LayerControl implements IControl {
     }
   }
 
+  /** Show or hide a row (a layer that has nothing to show, e.g. the change between two dates when none is compared). */
+  setRowHidden(toggle: Toggle, hidden: boolean): void {
+    const row = this.inputs.get(toggle)?.parentElement;
+    if (row) row.hidden = hidden;
+  }
+
   /** Reflect the state's visible overlays in the checkboxes. */
   sync(visible: readonly Toggle[]): void {
     for (const [t, input] of this.inputs) input.checked = visible.includes(t);

@@ -21,7 +21,12 @@ export interface LineControlHandlers {
   count(key: string, counted: Counted): void;
   /** Another date of the loaded files was chosen. */
   date(date: string): void;
+  /** A line to compare the shown one with was chosen ('' for none). */
+  compare(id: string): void;
 }
+
+/** Milliseconds a date stays on the map while the dates play, once it is drawn. */
+export const PLAY_STEP_MS = 900;
 
 const PHASE: Record<Phase, string> = {
   reading: 'Reading',
@@ -56,6 +61,11 @@ export class LineControl implements IControl {
   private dateInput!: HTMLInputElement;
   private dateText!: HTMLOutputElement;
   private dates: string[] = [];
+  private playButton!: HTMLButtonElement;
+  private playing = false;
+  private playTimer: ReturnType<typeof setTimeout> | undefined;
+  private compareRow!: HTMLElement;
+  private compareSelect!: HTMLSelectElement;
   private dropTarget: HTMLElement | undefined;
 
   constructor(private readonly on: LineControlHandlers) {}
@@ -102,7 +112,19 @@ export class LineControl implements IControl {
       const d = this.dates[Number(this.dateInput.value)];
       if (d) this.on.date(d);
     });
-    this.dateRow.append(el('label', { htmlFor: 'line-date', textContent: 'Date' }), this.dateInput, this.dateText);
+    // Play steps through the dates, each shown for a moment once drawn; the slider or Pause stops it.
+    this.playButton = el('button', { type: 'button', className: 'swapmap-play', textContent: '▶' });
+    this.playButton.setAttribute('aria-label', 'Play the dates');
+    this.playButton.addEventListener('click', () => (this.playing ? this.pause() : this.play()));
+    this.dateInput.addEventListener('pointerdown', () => this.pause());
+    this.dateInput.addEventListener('keydown', () => this.pause());
+    this.dateRow.append(el('label', { htmlFor: 'line-date', textContent: 'Date' }), this.dateInput, this.dateText, this.playButton);
+
+    // Compare two dates: the shown line against another one (a built-in line or another date).
+    this.compareRow = el('div', { className: 'swapmap-line-vs' });
+    this.compareSelect = el('select', { id: 'line-vs' });
+    this.compareSelect.addEventListener('change', () => this.on.compare(this.compareSelect.value));
+    this.compareRow.append(el('label', { htmlFor: 'line-vs', textContent: 'Compare with' }), this.compareSelect);
 
     this.readBox = el('details', { className: 'swapmap-line-read', hidden: true });
     this.readBox.append(el('summary', { textContent: 'What the file holds' }));
@@ -110,7 +132,7 @@ export class LineControl implements IControl {
     this.statusList = el('div', { className: 'statuses' });
     this.readBox.append(this.readText, this.statusList);
 
-    root.append(pickRow, this.dateRow, fileRow, this.progressBox, this.readBox);
+    root.append(pickRow, this.dateRow, this.compareRow, fileRow, this.progressBox, this.readBox);
     const target = map.getContainer();
     target.addEventListener('dragover', this.onDragOver);
     target.addEventListener('drop', this.onDrop);
@@ -147,6 +169,38 @@ export class LineControl implements IControl {
     this.select.value = current;
   }
 
+  /** The lines the shown one can be compared with, and the one chosen ('' for none). */
+  setCompareChoices(choices: readonly LineChoice[], current: string): void {
+    this.compareSelect.replaceChildren(el('option', { value: '', textContent: 'no other date' }), ...choices.map((c) => el('option', { value: c.id, textContent: c.label })));
+    this.compareSelect.value = choices.some((c) => c.id === current) ? current : '';
+    this.compareRow.hidden = choices.length === 0;
+  }
+
+  /** Start stepping through the dates from the one shown (from the first, at the last). */
+  play(): void {
+    if (this.dates.length < 2) return;
+    this.playing = true;
+    this.playButton.textContent = '⏸';
+    this.playButton.setAttribute('aria-label', 'Pause');
+    const i = Number(this.dateInput.value);
+    this.step(i >= this.dates.length - 1 ? 0 : i + 1);
+  }
+
+  /** Stop stepping through the dates. */
+  pause(): void {
+    clearTimeout(this.playTimer);
+    if (!this.playing) return;
+    this.playing = false;
+    this.playButton.textContent = '▶';
+    this.playButton.setAttribute('aria-label', 'Play the dates');
+  }
+
+  private step(i: number): void {
+    const d = this.dates[i];
+    if (!d) return this.pause();
+    this.on.date(d);
+  }
+
   /** Show how far a computation got; `null` hides the progress. */
   progress(p: { phase: Phase; fraction: number } | null): void {
     this.progressBox.hidden = p === null;
@@ -169,7 +223,12 @@ export class LineControl implements IControl {
       this.dateInput.value = String(i);
       this.dateText.value = shortDate(this.dates[i]!);
       this.dateInput.setAttribute('aria-valuetext', shortDate(this.dates[i]!));
-    }
+      // Playing: the next date once this one is shown (each step waits for its line to be drawn).
+      if (this.playing) {
+        clearTimeout(this.playTimer);
+        this.playTimer = i >= this.dates.length - 1 ? setTimeout(() => this.pause(), 0) : setTimeout(() => this.playing && this.step(i + 1), PLAY_STEP_MS);
+      }
+    } else this.pause();
     if (!summary) return;
     // The categories are listed below with their counts; the text says the rest.
     const formats = [...new Set(summary.files.map((f) => `${f.formatLabel} (${f.syntax})`))].join(' + ');

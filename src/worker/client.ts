@@ -7,6 +7,7 @@
 import type { Scenario } from '../data/scenario';
 import type { LineCollection, OblastCollection } from '../data/types';
 import type { LineDerived } from '../geometry/derive';
+import type { LineChange } from '../geometry/change';
 import type { Counted } from '../read/formats';
 import type { FileData, LoadSummary, Phase, Request, Response, SeriesPoint } from './protocol';
 
@@ -56,6 +57,13 @@ export class LineWorkerClient {
     const r = await this.run((id) => ({ type: 'series', id, files, counting }), onProgress);
     if (r.type !== 'series') throw new JobEnded('failed', 'unexpected answer from the line worker');
     return r.series;
+  }
+
+  /** What changed from one derived line to another. */
+  async change(from: LineCollection, to: LineCollection, fromDate: string, toDate: string): Promise<LineChange> {
+    const r = await this.run((id) => ({ type: 'change', id, from, to, fromDate, toDate }), () => {});
+    if (r.type !== 'changed') throw new JobEnded('failed', 'unexpected answer from the line worker');
+    return r.change;
   }
 
   /** Derive a line the page has (a built-in one). */

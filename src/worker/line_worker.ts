@@ -6,6 +6,7 @@
 import type { Scenario } from '../data/scenario';
 import type { OblastCollection } from '../data/types';
 import { deriveLine } from '../geometry/derive';
+import { lineChange } from '../geometry/change';
 import { simplifyForDrawing } from '../geometry/simplify';
 import { assembleLine } from '../read/assemble';
 import { isError, outsideMessage } from '../read/errors';
@@ -58,6 +59,11 @@ self.onmessage = (e: MessageEvent<Request>) => {
   try {
     if (!oblasts) throw new Error('the worker was not given the oblasts');
     const progress = progressFor(req.id);
+    if (req.type === 'change') {
+      const change = lineChange(oblasts, req.from, req.to, req.fromDate, req.toDate);
+      post({ type: 'changed', id: req.id, change, ms: Math.round(performance.now() - t0) });
+      return;
+    }
     if (req.type === 'derive') {
       const derived = deriveLine(oblasts, scenarios, req.line, progress);
       if (!derived) post({ type: 'error', id: req.id, code: 'outside', error: 'The line has no area inside Ukraine’s oblasts.' });

@@ -6,6 +6,7 @@
 import type { Scenario } from '../data/scenario';
 import type { LineCollection, OblastCollection } from '../data/types';
 import type { LineDerived } from '../geometry/derive';
+import type { LineChange } from '../geometry/change';
 import type { CategoryDef, Counted } from '../read/formats';
 import type { FileSummary, LineRead } from '../read/index';
 
@@ -21,7 +22,9 @@ export type Request =
   /** Derive a line the page already has (a built-in one). */
   | { type: 'derive'; id: number; line: LineCollection }
   /** The figures of every date of files (counted as given): the timeline. */
-  | { type: 'series'; id: number; files: FileData[]; counting: Record<string, Counted> };
+  | { type: 'series'; id: number; files: FileData[]; counting: Record<string, Counted> }
+  /** What changed from one derived line to another (compare two dates). */
+  | { type: 'change'; id: number; from: LineCollection; to: LineCollection; fromDate: string; toDate: string };
 
 export type Phase = 'reading' | 'checking' | 'uniting' | 'clipping' | 'fitting' | 'computing';
 
@@ -58,6 +61,7 @@ export type Response =
   | { type: 'loaded'; id: number; summary: LoadSummary; derived: LineDerived }
   | { type: 'derived'; id: number; derived: LineDerived; ms: number }
   | { type: 'series'; id: number; series: SeriesPoint[]; ms: number }
+  | { type: 'changed'; id: number; change: LineChange; ms: number }
   | { type: 'error'; id: number; code: string; error: string };
 
 export type { LineRead };

@@ -85,4 +85,78 @@ describe('a line of many dates', () => {
     assert.equal(dateOf(id), DATES[4]);
     await screenshot(page, 'timeline');
   });
+
+  test('compare two dates: both sets of figures, what was taken in between on the map, the link; and back to one date', async () => {
+    const shownId = await lineShown(page);
+    const hash = shownId.slice(-8);
+    const first = `file-${DATES[0]}-${hash}`;
+    await page.selectOption('#line-vs', first);
+    await page.waitForSelector('.change-key', { timeout: 90_000 });
+    assert.match(page.url(), new RegExp(`[#&]vs=${first}(&|$)`), 'the link names the date compared with');
+    assert.match(page.url(), /[#&]layers=[^&]*change/, 'the layer of what changed is on');
+    const cell = async (figure: string, col: number) => Number((await page.locator(`.compare-table tr[data-figure="${figure}"] td`).nth(col).innerText()).replace(/[^\d]/g, ''));
+    const a = cli.find((d) => d.date === DATES[0])!;
+    const b = cli.find((d) => d.date === dateOf(shownId))!;
+    assert.equal(await cell('cede', 0), Math.round(a.totals.cedeKm2), `ceded on ${DATES[0]}, as the CLI`);
+    assert.equal(await cell('cede', 1), Math.round(b.totals.cedeKm2), `ceded on ${b.date}, as the CLI`);
+    const km = async (figure: string) => Number((await page.locator(`.change-key li[data-figure="${figure}"]`).innerText()).split(':').pop()!.replace(/[^\d]/g, ''));
+    const gained = await km('gained');
+    const lost = await km('lost');
+    assert.ok(gained > 50, `the fixture's front moved: ${gained} km² taken`);
+    // What was taken less what was retaken is the change of the Russian-held area (within rounding and slivers).
+    assert.ok(Math.abs(gained - lost - ((await cell('held', 1)) - (await cell('held', 0)))) <= 3);
+    const features = await page.evaluate(() => window.swapmap!.map.querySourceFeatures('line-change').length);
+    assert.ok(features > 0, 'the map has the areas that changed');
+    assert.equal(await page.locator('label[for="toggle-change"]').isVisible(), true, 'the layer panel has a row for them');
+    await screenshot(page, 'compare-dates');
+    // Back to one date.
+    await page.selectOption('#line-vs', '');
+    await page.waitForFunction(() => !document.querySelector('.compare-dates'));
+    assert.doesNotMatch(page.url(), /[#&]vs=/);
+    assert.doesNotMatch(page.url(), /[#&]layers=[^&]*change/);
+    assert.equal(await page.locator('label[for="toggle-change"]').isVisible(), false);
+    assert.equal(await page.evaluate(() => window.swapmap!.map.querySourceFeatures('line-change').length), 0);
+  });
+
+  test('play steps through the dates, each drawn before the next; pause stops it', async () => {
+    // From the first date (Home on the slider).
+    let start = await lineShown(page);
+    await page.focus('#line-date');
+    await page.keyboard.press('Home');
+    if (dateOf(start) !== DATES[0]) start = await waitForLine(page, start);
+    assert.equal(dateOf(start), DATES[0]);
+    await page.locator('.swapmap-play').click();
+    assert.equal(await page.locator('.swapmap-play').getAttribute('aria-label'), 'Pause');
+    const seen = new Set<string>();
+    let id = start;
+    for (let i = 0; i < 2; i++) {
+      id = await waitForLine(page, id);
+      seen.add(dateOf(id)!);
+    }
+    await page.locator('.swapmap-play').click();
+    assert.equal(await page.locator('.swapmap-play').getAttribute('aria-label'), 'Play the dates');
+    assert.deepEqual([...seen], [DATES[1], DATES[2]], 'the next two dates, in order');
+    const stopped = await lineShown(page);
+    await page.waitForTimeout(2500);
+    assert.equal(await lineShown(page), stopped, 'nothing moves after Pause');
+  });
+
+  test('a scenario far from the date shown offers the nearest date of the file', async () => {
+    await page.selectOption('#scenario-select', 'nov-2025');
+    const last = DATES[DATES.length - 1]!;
+    if (dateOf(await lineShown(page)) !== last) {
+      const from = await lineShown(page);
+      await page.locator(`.timeline-chart circle[data-date="${last}"]`).first().click();
+      await waitForLine(page, from);
+    }
+    // Reported on 20 Nov 2025: of the file's dates, 1 Dec 2025 is the nearest.
+    const offer = page.locator('.date-gap .nearest-date');
+    assert.match(await offer.innerText(), /Show the line of 1 Dec 2025/);
+    const from = await lineShown(page);
+    await offer.click();
+    const id = await waitForLine(page, from);
+    assert.equal(dateOf(id), '2025-12-01');
+    assert.equal(await page.locator('.date-gap').count(), 0, 'no note on a line within a month of the report');
+  });
 });
+

@@ -89,3 +89,23 @@ describe('a scenario and the date of the line', () => {
     expect(scenarioLineGap('2025-08-16', '')).toBe('');
   });
 });
+
+describe('the line nearest a scenario’s date, and compare two dates in the link', () => {
+  test('nearestDate picks the closest date, the earlier on a tie, and ignores non-dates', async () => {
+    const { nearestDate } = await import('../../src/data/dates');
+    const monthly = ['2025-08-15', '2025-09-15', '2025-10-15', '2025-11-15', '2025-12-15'];
+    expect(nearestDate('2025-11-20', monthly)).toBe('2025-11-15');
+    expect(nearestDate('2025-09-30', ['2025-10-15', '2025-09-15'])).toBe('2025-09-15');
+    expect(nearestDate('2030-01-01', monthly)).toBe('2025-12-15');
+    expect(nearestDate('2025-11-20', ['', 'x'])).toBeNull();
+  });
+
+  test('vs= round-trips, is left out of the link when unset, and an invalid one is ignored', () => {
+    const s = parseHash('#line=file-2026-11-01-0123abcd&vs=2025-08-15');
+    expect(s.vs).toBe('2025-08-15');
+    expect(serializeHash(s)).toMatch(/&vs=2025-08-15$/);
+    expect(parseHash(serializeHash(s))).toEqual(s);
+    expect(serializeHash(DEFAULT_STATE)).not.toMatch(/vs=/);
+    expect(parseHash('#vs=<script>').vs).toBe('');
+  });
+});

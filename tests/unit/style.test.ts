@@ -60,6 +60,8 @@ describe('buildStyle', () => {
     expect(opacity('#layers=cede&scenario=aug-2025', 'cede-fill:nov-2025')).toBe(0);
     expect(opacity('#layers=cede&scenario=nov-2025', 'cede-fill:nov-2025')).toBe(defaultTheme.cedeOpacity);
     expect(opacity('#layers=line&scenario=nov-2025', 'cede-fill:nov-2025')).toBe(0);
+    expect(opacity('#layers=line,change', 'change-fill')).toBe(defaultTheme.changeOpacity);
+    expect(opacity('#layers=line', 'change-outline')).toBe(0);
   });
 
   test('overlayPaint gives what a fresh style for the new state would have', () => {
@@ -73,7 +75,7 @@ describe('buildStyle', () => {
       const property = l.type === 'fill' ? 'fill-opacity' : 'line-opacity';
       return [{ id: l.id, property, value: paint?.[property] }];
     });
-    expect(expected.length).toBe(5 + 9 * 2);
+    expect(expected.length).toBe(7 + 9 * 2);
     expect(overlayPaint(a.layers, target)).toEqual(expected);
     // Applied to a map made from the first style, it leaves the map as the second style.
     const layers = new Map(a.layers.map((l) => [l.id, { paint: { ...(l.paint as Record<string, unknown>) }, layout: { ...(l.layout as Record<string, unknown>) } }]));
