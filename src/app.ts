@@ -20,6 +20,8 @@ import { JobEnded, LineWorkerClient } from './worker/client';
 import type { FileData, LoadSummary, SeriesPoint } from './worker/protocol';
 import { renderTimeline } from './ui/timeline_chart';
 import { renderCompareDates } from './ui/compare_dates';
+import { exportFileName, figuresTableCsv } from './export/data_export';
+import { saveFile } from './ui/dom';
 import type { LineChange } from './geometry/change';
 import { nearestDate, scenarioLineGap } from './data/dates';
 import { el } from './ui/dom';
@@ -468,6 +470,10 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
       current: e.date,
       colours: { cede: theme.cede, ret: theme.ret },
       onPick: (date) => void pickDate(date),
+      onCsv: () => {
+        const csv = figuresTableCsv(s.points.map((p) => ({ date: p.date, result: { oblasts: p.oblasts[scenario.id] ?? [] } })), scenario);
+        saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(scenario.id, `${s.points[0]?.date ?? ''}`, 'csv', `to-${s.points[s.points.length - 1]?.date ?? ''}`));
+      },
     });
   }
 

@@ -144,7 +144,7 @@ export function figuresCsv(result: SwapResult, p: Provenance): string {
  * the Russian-held area before and after), with the date in every row. For spreadsheets and
  * scripts: no comment lines, every cell quoted as needed and defused.
  */
-export function figuresTableCsv(rows: readonly { date: string; result: SwapResult }[], scenario: Scenario): string {
+export function figuresTableCsv(rows: readonly { date: string; result: Pick<SwapResult, 'oblasts'> }[], scenario: Pick<Scenario, 'id'>): string {
   const out = ['date,scenario,iso,oblast,part,area_km2,share_of_oblast'];
   for (const { date, result } of rows)
     for (const o of result.oblasts) {

@@ -14,6 +14,8 @@ export interface TimelineView {
   current: string;
   colours: { cede: string; ret: string };
   onPick(date: string): void;
+  /** Download the figures of every date, per oblast and part, as CSV. */
+  onCsv(): void;
 }
 
 const W = 340;
@@ -125,7 +127,9 @@ export function renderTimeline(target: HTMLElement, v: TimelineView): void {
     for (const c of [shortDate(p.date), km2(p.cedeKm2), km2(p.returnKm2), ratioText(p.ratio)]) tr.append(el('td', { textContent: c }));
     table.append(tr);
   }
-  fig.append(chart, readout, table);
+  const csv = el('button', { type: 'button', className: 'timeline-csv', textContent: `Figures of all ${pts.length} dates (CSV)` });
+  csv.addEventListener('click', () => v.onCsv());
+  fig.append(chart, readout, table, csv);
 }
 
 /** A round range around [min, max], at least 5 % of max wide (so that a change of a few km² does not look like a landslide). */

@@ -126,8 +126,12 @@ function series(read: LineRead, counting: Record<string, Counted>, id: number): 
     const a = assembleLine(read, counts, date);
     const d = isError(a) ? null : deriveLine(oblasts!, scenarios, a.line);
     const totals: SeriesPoint['totals'] = {};
-    for (const [sid, r] of d?.results ?? []) totals[sid] = { cedeKm2: r.totals.cedeKm2, returnKm2: r.totals.returnKm2, ratio: r.totals.ratio };
-    out.push({ date, totals });
+    const oblastsOf: SeriesPoint['oblasts'] = {};
+    for (const [sid, r] of d?.results ?? []) {
+      totals[sid] = { cedeKm2: r.totals.cedeKm2, returnKm2: r.totals.returnKm2, ratio: r.totals.ratio };
+      oblastsOf[sid] = r.oblasts.filter((o) => o.russianBeforeKm2 > 0 || o.cedeKm2 > 0);
+    }
+    out.push({ date, totals, oblasts: oblastsOf });
   });
   return out;
 }

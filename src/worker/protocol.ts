@@ -6,6 +6,7 @@
 import type { Scenario } from '../data/scenario';
 import type { LineCollection, OblastCollection } from '../data/types';
 import type { LineDerived } from '../geometry/derive';
+import type { OblastFigures } from '../geometry/swap';
 import type { LineChange } from '../geometry/change';
 import type { CategoryDef, Counted } from '../read/formats';
 import type { FileSummary, LineRead } from '../read/index';
@@ -50,10 +51,11 @@ export interface LoadSummary {
   steps: { read: number; assemble: number; derive: number } & Partial<Record<Phase, number>>;
 }
 
-/** One date of a timeline: every scenario's totals on that date's line. */
+/** One date of a timeline: every scenario's totals on that date's line, and its figures per oblast (where something is held or moves). */
 export interface SeriesPoint {
   date: string;
   totals: Record<string, { cedeKm2: number; returnKm2: number; ratio: number | null }>;
+  oblasts: Record<string, OblastFigures[]>;
 }
 
 export type Response =

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -84,6 +84,21 @@ describe('a line of many dates', () => {
     id = await waitForLine(page, id);
     assert.equal(dateOf(id), DATES[4]);
     await screenshot(page, 'timeline');
+  });
+
+  test('the figures of every date as CSV: the same file as `npm run figures -- --all-dates --csv`', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.timeline-csv').click()]);
+    assert.equal(download.suggestedFilename(), `swapmap-aug-2025-${DATES[0]}-to-${DATES[DATES.length - 1]}.csv`);
+    const got = readFileSync((await download.path())!, 'utf8');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/figures.ts'), '--scenario', 'aug-2025', '--line', FILE, '--all-dates', '--csv'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(got, stdout);
+    // Every date, with its ceded area per oblast summing to the date's total.
+    const rows = got.trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
+    assert.deepEqual([...new Set(rows.map((r) => r[0]))], DATES);
+    for (const d of cli) {
+      const sum = rows.filter((r) => r[0] === d.date && r[4] === 'cede').reduce((t, r) => t + Number(r[5]), 0);
+      assert.ok(Math.abs(sum - d.totals.cedeKm2) <= 5, `${d.date}: ${sum} vs ${d.totals.cedeKm2}`);
+    }
   });
 
   test('compare two dates: both sets of figures, what was taken in between on the map, the link; and back to one date', async () => {
