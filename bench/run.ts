@@ -25,6 +25,7 @@ const { values: args } = parseArgs({
     'compute-cap': { type: 'string', default: '30' },
     only: { type: 'string' },
     profile: { type: 'boolean', default: false },
+    'timeline-steps': { type: 'string' },
   },
 });
 const RUNS = Math.max(5, Number(args.runs));
@@ -32,7 +33,7 @@ const RUNS = Math.max(5, Number(args.runs));
 const COMPUTE_CAP_S = Number(args['compute-cap']);
 /** Time for the measured 2x export runs; past it, no new run starts (at least 3 runs). */
 const EXPORT_ALLOWANCE_S = 45;
-/** A comma-separated subset of: render (with memory), transfer, profile, toggle (with export), compute, lines. */
+/** A comma-separated subset of: render (with memory), transfer, profile, toggle (with export), compute, lines, timeline. */
 const ONLY = args.only ? new Set(args.only.split(',')) : null;
 const want = (part: string) => (ONLY ? ONLY.has(part) : part !== 'profile' || args.profile);
 const VIEWPORT = { width: 1200, height: 800 };
@@ -658,6 +659,73 @@ async function benchToggleExport(browser: Browser, appUrl: string): Promise<void
   }
 }
 
+// ── 3c. timeline: a year of daily lines in one file ─────────────────────────────────────────
+/** Dates of the timeline bench's file; `--timeline-steps` limits how many the slider steps through. */
+const TIMELINE_DATES = 400;
+
+async function benchTimeline(browser: Browser, url: string): Promise<void> {
+  const { deepStateHistory, daily } = await import('../tests/fixtures/line_files');
+  log(`timeline: writing a ${TIMELINE_DATES}-date DeepState-style history (one MultiPolygon per day)`);
+  mkdirSync(LINES_DIR, { recursive: true });
+  const file = join(LINES_DIR, `deepstate-history-${TIMELINE_DATES}-days.geojson`);
+  writeFileSync(file, deepStateHistory(daily('2025-08-15', TIMELINE_DATES), 1));
+  const bytes = statSync(file).size;
+  const app = await openApp(browser, url, VIEWPORT);
+  const page = app.page;
+  try {
+    await waitIdle(page);
+    // Long main-thread tasks while the file loads and every date is computed.
+    // (From the file input's change on: the driver's own copy of the file into the page, a 24 MB
+    // base64 string decoded on the main thread, is not the app's.)
+    await page.evaluate(() => {
+      const w = window as unknown as { __long: number[]; __chosen: number };
+      w.__long = [];
+      w.__chosen = Infinity;
+      document.getElementById('line-file')!.addEventListener('change', () => (w.__chosen = performance.now()), { capture: true, once: true });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => e.startTime >= w.__chosen && w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false });
+    });
+    const heapBefore = await heapAfterGc(app.context, page);
+    log('timeline: loading it in the page');
+    await page.setInputFiles('#line-file', file);
+    const loadMs = await page.waitForFunction(() => performance.getEntriesByName('swapmap:load')[0]?.duration, null, { timeout: 300_000 }).then((h) => h.jsonValue() as Promise<number>);
+    const outcome = await page.evaluate(() => document.querySelector<HTMLElement>('.swapmap-message')?.dataset.kind ?? '');
+    if (outcome === 'error') throw new Error(`the ${TIMELINE_DATES}-date file was refused: ${await page.locator('.swapmap-message').innerText()}`);
+    emit({ name: 'timeline.load', value: round(loadMs), unit: 'ms', bytes, dates: TIMELINE_DATES, note: `${(bytes / 1e6).toFixed(1)} MB, ${TIMELINE_DATES} dates: file chosen → the latest date shown (read once in the worker, one date derived)` });
+    log('timeline: every date computed in the series worker');
+    const seriesMs = await page.waitForFunction(() => performance.getEntriesByName('swapmap:series')[0]?.duration, null, { timeout: 1_200_000, polling: 1000 }).then((h) => h.jsonValue() as Promise<number>);
+    emit({ name: 'timeline.series', value: round(seriesMs), unit: 'ms', perDateMs: round(seriesMs / TIMELINE_DATES, 1), note: `the figures of all ${TIMELINE_DATES} dates × 3 scenarios, in a worker of their own (read again there, then each date assembled and derived)` });
+    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+    emit({ name: 'timeline.longest_task', value: round(longest), unit: 'ms', budget: '≤ 200 ms', pass: longest <= 200, note: 'longest main-thread task from the file chosen to every date computed' });
+    // Step back through the dates with the slider's arrow key: key → answer → drawn.
+    const steps = Math.min(TIMELINE_DATES - 1, Number(args['timeline-steps'] ?? TIMELINE_DATES - 1));
+    log(`timeline: stepping back through ${steps} dates with the slider`);
+    await page.focus('#line-date');
+    const keyToDrawn: number[] = [];
+    const answerToDrawn: number[] = [];
+    for (let i = 0; i < steps; i++) {
+      await page.evaluate(() => {
+        performance.clearMeasures('swapmap:line-drawn');
+        (window as unknown as { __key: number }).__key = performance.now();
+      });
+      await page.keyboard.press('ArrowLeft');
+      const m = await page.waitForFunction(() => {
+        const d = performance.getEntriesByName('swapmap:line-drawn')[0];
+        return d ? { answer: d.duration, total: d.startTime + d.duration - (window as unknown as { __key: number }).__key } : null;
+      }, null, { timeout: 60_000 }).then((h) => h.jsonValue() as Promise<{ answer: number; total: number }>);
+      keyToDrawn.push(round(m.total));
+      answerToDrawn.push(round(m.answer));
+    }
+    const drawn = summarize(answerToDrawn);
+    timing('timeline.step.drawn', drawn, { budget: '≤ 150 ms', pass: drawn.median <= 150, p95: round([...answerToDrawn].sort((a, b) => a - b)[Math.floor(answerToDrawn.length * 0.95)]!), note: 'a slider step: the worker’s answer → the map drawn with that date (sources set one per task, then idle)' });
+    timing('timeline.step.total', summarize(keyToDrawn), { note: 'a slider step: arrow key → that date’s line computed in the worker → drawn' });
+    const heapAfter = await heapAfterGc(app.context, page);
+    const mib = (b: number) => round(b / 2 ** 20, 1);
+    emit({ name: 'timeline.heap', value: mib(heapAfter), unit: 'MiB', before: mib(heapBefore), steps, note: `main-thread JS heap after GC, after loading the file and stepping through ${steps} dates (before the file: ${mib(heapBefore)} MiB); worker heaps not included` });
+  } finally {
+    await app.context.close();
+  }
+}
+
 // ── 6. memory ───────────────────────────────────────────────────────────────────────────────
 async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
   const cdp = await context.newCDPSession(page);
@@ -754,6 +822,7 @@ async function main(): Promise<void> {
       writeLineFiles();
       await benchLinesPage(browser, app.url);
     }
+    if (want('timeline')) await benchTimeline(browser, app.url);
     if (want('profile')) await benchProfile(browser);
   } finally {
     await browser.close();

@@ -10,8 +10,14 @@ export const MAX_LINE_BYTES = 50 * 1024 * 1024;
  */
 export const MAX_FEATURES = 20_000;
 
-/** Most vertices one load may hold: 10 times the 4 MB ISW layer (100,000 vertices, ~2 s). */
+/** Most vertices of one line (one date of a load): 10 times the 4 MB ISW layer (100,000 vertices, ~2 s). */
 export const MAX_VERTICES = 1_000_000;
+
+/**
+ * Most vertices of a whole load, all dates together: a year of daily DeepState polygons holds
+ * about 1,200,000 (only one date's line is computed at a time).
+ */
+export const MAX_LOAD_VERTICES = 5_000_000;
 
 /** Most files loaded together as layers. */
 export const MAX_FILES = 8;

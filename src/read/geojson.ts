@@ -5,7 +5,7 @@
  * pair refuses the file, naming the feature.
  */
 import type { Position } from 'geojson';
-import { fail, MAX_FEATURES, MAX_VERTICES, quote, type ReadError } from './errors';
+import { fail, MAX_FEATURES, MAX_LOAD_VERTICES, quote, type ReadError } from './errors';
 
 /** A polygon feature as read, before repair: rings are [lon, lat] lists (Z dropped), maybe unclosed. */
 export interface RawFeature {
@@ -71,8 +71,8 @@ export function collect(json: unknown, label: string): Collected | ReadError {
     const problem = walk(f.geometry, polygons, out, 0);
     if (problem) return fail('geometry', `${where}: ${problem}`);
     out.vertices += polygons.reduce((s, p) => s + p.reduce((t, r) => t + r.length, 0), 0);
-    if (out.vertices > MAX_VERTICES) {
-      return fail('too-many', `${label} holds more than ${MAX_VERTICES.toLocaleString('en-GB')} vertices; the limit is ${MAX_VERTICES.toLocaleString('en-GB')}. Simplify it first (e.g. mapshaper -simplify).`);
+    if (out.vertices > MAX_LOAD_VERTICES) {
+      return fail('too-many', `${label} holds more than ${MAX_LOAD_VERTICES.toLocaleString('en-GB')} vertices; the limit is ${MAX_LOAD_VERTICES.toLocaleString('en-GB')}. Simplify it first (e.g. mapshaper -simplify).`);
     }
     if (polygons.length) out.features.push({ n: i + 1, properties: isObject(f.properties) ? f.properties : {}, polygons });
   }

@@ -6,7 +6,7 @@
  */
 import type { Areal } from '../geometry/clip';
 import { decodeBytes } from './bytes';
-import { fail, isError, MAX_FEATURES, MAX_FILES, MAX_LINE_BYTES, MAX_VERTICES, quote, refuseFiles, type ReadError } from './errors';
+import { fail, isError, MAX_FEATURES, MAX_FILES, MAX_LINE_BYTES, MAX_LOAD_VERTICES, MAX_VERTICES, quote, refuseFiles, type ReadError } from './errors';
 import { FORMAT_LABEL, recognise, type CategoryDef, type Counted, type FormatId } from './formats';
 import { collect } from './geojson';
 import { parseText } from './parse';
@@ -60,6 +60,8 @@ export function readLineFiles(files: readonly LineFile[], progress: Progress = (
   const out: LineRead = { files: [], features: [], categories: [], ignored: { points: 0, lines: 0, empty: 0 }, repairs: noRepairs(), dates: [], vertices: 0 };
   const categories = new Map<string, CategoryDef & { count: number }>();
   const dates = new Set<string>();
+  /** Vertices per date ('' for undated features). */
+  const vertsByDate = new Map<string, number>();
   let done = 0;
   for (const file of files) {
     const name = quote(file.name, 80) || 'the file';
@@ -76,7 +78,7 @@ export function readLineFiles(files: readonly LineFile[], progress: Progress = (
       const c = collect(layer.json, label);
       if (isError(c)) return c;
       out.vertices += c.vertices;
-      if (out.vertices > MAX_VERTICES) return fail('too-many', `The files hold more than ${MAX_VERTICES.toLocaleString('en-GB')} vertices; the limit is ${MAX_VERTICES.toLocaleString('en-GB')}.`);
+      if (out.vertices > MAX_LOAD_VERTICES) return fail('too-many', `The files hold more than ${MAX_LOAD_VERTICES.toLocaleString('en-GB')} vertices; the limit is ${MAX_LOAD_VERTICES.toLocaleString('en-GB')}.`);
       out.ignored.points += c.ignored.points;
       out.ignored.lines += c.ignored.lines;
       out.ignored.empty += c.ignored.empty;
@@ -89,6 +91,18 @@ export function readLineFiles(files: readonly LineFile[], progress: Progress = (
         date: r.date,
         dateFrom: r.dateFrom,
       });
+      // One date's line is what is computed: its vertices (the undated features belong to every
+      // date) are counted before any repair, and a line too heavy to compute is refused.
+      for (const f of c.features) {
+        const date = r.dateOf(f) || '';
+        vertsByDate.set(date, (vertsByDate.get(date) ?? 0) + f.polygons.reduce((s, p) => s + p.reduce((t, ring) => t + ring.length, 0), 0));
+      }
+      const undated = vertsByDate.get('') ?? 0;
+      const heaviest = Math.max(undated, ...[...vertsByDate].filter(([d]) => d !== '').map(([, n]) => n + undated));
+      if (heaviest > MAX_VERTICES) {
+        const who = files.length === 1 ? `“${name}” holds` : 'The files hold';
+        return fail('too-many', `${who} more than ${MAX_VERTICES.toLocaleString('en-GB')} vertices${vertsByDate.size > 1 || !vertsByDate.has('') ? ' on one date' : ''}; the limit is ${MAX_VERTICES.toLocaleString('en-GB')}. Simplify it first (e.g. mapshaper -simplify).`);
+      }
       c.features.forEach((f, i) => {
         if (i % 500 === 0) progress('checking', (done + (file.bytes.length * i) / Math.max(1, c.features.length)) / total);
         const def = r.categoryOf(f);

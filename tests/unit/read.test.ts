@@ -150,3 +150,26 @@ test('progress is told finite fractions from 0 to 1, for an empty file too', () 
   expect(seen.length).toBeGreaterThan(1);
   for (const f of seen) expect(Number.isFinite(f) && f >= 0 && f <= 1, String(f)).toBe(true);
 });
+
+describe('vertices: one date’s line is limited, not the whole file (issue #15: a year of daily lines)', () => {
+  /** A circle of `n` vertices, 2 decimals, as a Feature dated `date`. */
+  const circle = (n: number, date: string) => {
+    const ring: string[] = [];
+    for (let i = 0; i < n - 1; i++) ring.push(`[${(37.5 + 0.2 * Math.cos((2 * Math.PI * i) / (n - 1))).toFixed(4)},${(48 + 0.15 * Math.sin((2 * Math.PI * i) / (n - 1))).toFixed(4)}]`);
+    ring.push(ring[0]!);
+    return `{"type":"Feature","properties":{"date":"${date}"},"geometry":{"type":"Polygon","coordinates":[[${ring.join(',')}]]}}`;
+  };
+  const history = (...days: [string, number][]) => utf8(`{"type":"FeatureCollection","features":[${days.map(([d, n]) => circle(n, d)).join(',')}]}`);
+
+  test('three dates of 400,000 vertices each (1.2 million in all) are read', () => {
+    const r = accepted(readLineFiles([{ name: 'history.geojson', bytes: history(['2026-01-01', 400_000], ['2026-01-02', 400_000], ['2026-01-03', 400_000]) }]));
+    expect(r.dates).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
+    expect(r.vertices).toBeGreaterThan(1_000_000);
+  });
+
+  test('one date of 1.1 million vertices is refused, and says so', () => {
+    expect(refusal(readLineFiles([{ name: 'history.geojson', bytes: history(['2026-01-01', 10], ['2026-01-02', 1_100_000]) }]))).toBe(
+      '“history.geojson” holds more than 1,000,000 vertices on one date; the limit is 1,000,000. Simplify it first (e.g. mapshaper -simplify).',
+    );
+  });
+});
