@@ -22,6 +22,7 @@ import { renderTimeline } from './ui/timeline_chart';
 import { renderCompareDates } from './ui/compare_dates';
 import { exportFileName, figuresTableCsv } from './export/data_export';
 import { saveFile } from './ui/dom';
+import { exportMultiples, spreadDates, type MultipleDate, type MultiplesOptions, type SeriesValue } from './export/multiples';
 import type { LineChange } from './geometry/change';
 import { nearestDate, scenarioLineGap } from './data/dates';
 import { el } from './ui/dom';
@@ -470,6 +471,14 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
       current: e.date,
       colours: { cede: theme.cede, ret: theme.ret },
       onPick: (date) => void pickDate(date),
+      onMultiples: (count) => {
+        const hash = hashOf(e.id);
+        const ids = spreadDates(s.points.map((p) => p.date), count);
+        void multiples(ids, {}, hash).then((r) => {
+          if (r.ok) saveFile(r.blob!, r.fileName);
+          else say(`The small multiples could not be made: ${r.error}.`, 'error');
+        });
+      },
       onCsv: () => {
         const csv = figuresTableCsv(s.points.map((p) => ({ date: p.date, result: { oblasts: p.oblasts[scenario.id] ?? [] } })), scenario);
         saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(scenario.id, `${s.points[0]?.date ?? ''}`, 'csv', `to-${s.points[s.points.length - 1]?.date ?? ''}`));
@@ -512,7 +521,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     }
     const date = fileLineDate(id);
     const src = loaded.get(hashOf(id));
-    if (date === null || !src) return null;
+    if (date === null || !src || (date && !src.summary.dates.includes(date))) return null;
     const { summary, derived } = await compareWorker.load(src.files.map(copyFile), () => {}, src.summary.counting, date || undefined);
     lines.set(id, fileLine(id, summary.date, summary.source));
     cacheLine(id, derived);
@@ -556,6 +565,34 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
       if (e instanceof JobEnded && e.reason !== 'failed') return;
       say(`What changed between the two lines could not be computed (${(e as Error).message}).`, 'error');
     }
+  }
+
+  /**
+   * Small multiples of the state's scenario on `dates`: of the file shown (by its hash), or of
+   * the built-in lines. Each date's line is computed if it was not.
+   */
+  async function multiples(dates: readonly string[], opts: MultiplesOptions = {}, hash = shown.entry.kind === 'file' ? hashOf(shown.entry.id) : ''): Promise<Awaited<ReturnType<typeof exportMultiples>>> {
+    const scenario = state.scenario;
+    const list: MultipleDate[] = [];
+    for (const date of dates) {
+      // A date of the file, else a built-in line of that date.
+      const inFile = !!hash && !!loaded.get(hash)?.summary.dates.includes(date);
+      const id = inFile ? fileLineId(date, hash) : date;
+      if (!inFile && !data.lines[id]) return { ok: false, error: `no line of ${date}: ${hash ? 'the loaded file has not that date, and ' : ''}the built-in lines are of ${builtIn.join(', ')}` };
+      let d: LineDerived | null;
+      try {
+        d = await lineFor(id);
+      } catch (e) {
+        return { ok: false, error: (e as Error).message };
+      }
+      if (!d) return { ok: false, error: `the loaded file has no date ${date}` };
+      const entry = lines.get(id)!;
+      const style = buildStyle(data, theme, { ...state, compare: 'off' }, { ...styleOptions, line: d.line, contact: d.contact, swap: d.swap, change: EMPTY_FC });
+      list.push({ id, date: entry.date, source: entry.source, result: d.results.get(scenario)!, style });
+    }
+    const s = hash ? series.get(hash) : undefined;
+    const values: SeriesValue[] = (s?.points ?? []).map((p) => ({ date: p.date, cedeKm2: p.totals[scenario]?.cedeKm2 ?? 0, returnKm2: p.totals[scenario]?.returnKm2 ?? 0 }));
+    return exportMultiples(app, list, values, opts);
   }
 
   /** The two dates side by side in the figures panel, when a line is compared with. */
@@ -799,6 +836,13 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   };
   const app = window.swapmap;
   app.exportPng = (o) => exportPng(app, o);
+  app.exportMultiples = (dates, o) => multiples(dates, o);
+  app.showDate = async (date) => {
+    const src = shown.entry.kind === 'file' ? loaded.get(hashOf(shown.entry.id)) : undefined;
+    if (!src?.summary.dates.includes(date)) return false;
+    await pickDate(date);
+    return state.line === fileLineId(date, src.summary.hash);
+  };
   map.addControl(new ExportControl(app, app.exportPng), 'top-right');
   performance.mark('swapmap:map-created');
   map.once('idle', () => {

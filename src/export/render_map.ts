@@ -2,7 +2,7 @@
  * Render the map for an export in a hidden, offscreen MapLibre map built from the same style
  * builder as the page, at a given size (CSS px) and pixel ratio.
  */
-import { Map as MlMap, type LngLatBoundsLike } from 'maplibre-gl';
+import { Map as MlMap, type LngLatBoundsLike, type StyleSpecification } from 'maplibre-gl';
 import type { AppContext } from '../ui/context';
 import type { AppState } from '../state/state';
 
@@ -41,7 +41,7 @@ export function gpuMaxSide(ctx: AppContext): number {
  */
 export async function renderMap(
   ctx: AppContext,
-  opts: { width: number; height: number; pixelRatio: number; camera: ExportCamera; timeoutMs?: number; state?: AppState; live?: MlMap | null },
+  opts: { width: number; height: number; pixelRatio: number; camera: ExportCamera; timeoutMs?: number; state?: AppState; live?: MlMap | null; style?: StyleSpecification },
 ): Promise<RenderedMap> {
   const want = { w: Math.floor(opts.width * opts.pixelRatio), h: Math.floor(opts.height * opts.pixelRatio) };
   const limit = gpuMaxSide(ctx);
@@ -101,7 +101,7 @@ export async function renderMap(
   try {
     map = new MlMap({
       container,
-      style: ctx.styleFor(opts.state ?? ctx.state()),
+      style: opts.style ?? ctx.styleFor(opts.state ?? ctx.state()),
       ...('bounds' in cam ? { bounds: cam.bounds as LngLatBoundsLike, fitBoundsOptions: { padding: 0 } } : { center: cam.center, zoom: cam.zoom }),
       pixelRatio: opts.pixelRatio,
       maxCanvasSize: [limit, limit],

@@ -6,6 +6,7 @@ import type { AppState } from '../state/state';
 import type { Theme } from '../style/theme';
 import type { PatternImage } from '../style/patterns';
 import type { ExportOptions, ExportOutcome } from '../export/png';
+import type { MultiplesOptions, MultiplesOutcome } from '../export/multiples';
 
 /** What the app's controls (and the browser tests) may read. Controls never compute geometry. */
 export interface AppContext {
@@ -33,6 +34,10 @@ export interface AppContext {
   /** Where the swipe divides the two maps, 0–1 from the left. */
   compareSplit(): number;
   ready: boolean;
+  /** Show another date of the loaded file (the slider's road); resolves when it is shown, false when the file has no such date. */
+  showDate?: (date: string) => Promise<boolean>;
+  /** Small multiples of the state's scenario on 2, 4 or 6 dates (of the loaded file, or built-in lines). */
+  exportMultiples?: (dates: readonly string[], opts?: MultiplesOptions) => Promise<MultiplesOutcome>;
   /** The composed PNG export (the Export control and `npm run snapshot` call this). */
   exportPng?: (opts?: ExportOptions) => Promise<ExportOutcome>;
 }

@@ -16,6 +16,8 @@ export interface TimelineView {
   onPick(date: string): void;
   /** Download the figures of every date, per oblast and part, as CSV. */
   onCsv(): void;
+  /** Download an image of the scenario on `count` dates spread over the file's. */
+  onMultiples(count: number): void;
 }
 
 const W = 340;
@@ -127,9 +129,16 @@ export function renderTimeline(target: HTMLElement, v: TimelineView): void {
     for (const c of [shortDate(p.date), km2(p.cedeKm2), km2(p.returnKm2), ratioText(p.ratio)]) tr.append(el('td', { textContent: c }));
     table.append(tr);
   }
-  const csv = el('button', { type: 'button', className: 'timeline-csv', textContent: `Figures of all ${pts.length} dates (CSV)` });
+  const csv = el('button', { type: 'button', className: 'timeline-button timeline-csv', textContent: `Figures of all ${pts.length} dates (CSV)` });
   csv.addEventListener('click', () => v.onCsv());
-  fig.append(chart, readout, table, csv);
+  const many = el('div', { className: 'timeline-multiples' });
+  const count = el('select', { id: 'multiples-count' });
+  for (const n of [2, 4, 6].filter((k) => k <= pts.length)) count.append(el('option', { value: String(n), textContent: `${n} dates` }));
+  count.value = pts.length >= 4 ? '4' : '2';
+  const png = el('button', { type: 'button', className: 'timeline-button timeline-png', textContent: 'Small multiples (PNG)' });
+  png.addEventListener('click', () => v.onMultiples(Number(count.value)));
+  many.append(el('label', { htmlFor: 'multiples-count', className: 'visually-hidden', textContent: 'How many dates' }), count, png);
+  fig.append(chart, readout, table, csv, many);
 }
 
 /** A round range around [min, max], at least 5 % of max wide (so that a change of a few km² does not look like a landslide). */
