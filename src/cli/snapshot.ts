@@ -51,7 +51,18 @@ async function main(): Promise<void> {
   }
   const args = parseSnapshotArgs(process.argv.slice(2), { scenarioIds, lineDates: builtInLineDates() });
   if (!args.ok) fail(args.error);
-  const { out, hash, size, scale, title } = args.value;
+  const { out, size, scale, title, lines, date, dates } = args.value;
+  // A built-in line's date is a state of the link.
+  const hash = date && !lines.length ? `${args.value.hash || '#'}${args.value.hash.length > 1 ? '&' : ''}line=${date}` : args.value.hash;
+  for (const l of lines) {
+    let st;
+    try {
+      st = statSync(l);
+    } catch {
+      fail(`--line ${JSON.stringify(l)}: no such file`);
+    }
+    if (!st.isFile()) fail(`--line ${JSON.stringify(l)} is not a regular file`);
+  }
   const output = prepareOutput(out);
   if (!output.ok) fail(output.error);
   const { target, tmp, discard } = output.value;
@@ -75,10 +86,31 @@ async function main(): Promise<void> {
   const browser = await launch();
   try {
     const app = await openApp(browser, server.url, { hash, width: 1200, height: 800 });
-    const r = await app.page.evaluate(
-      (o) => window.swapmap!.exportPng!({ ...o, encoding: 'base64' }),
-      { scale, ...(size ? { size } : {}), ...(title ? { title } : {}) },
-    );
+    const page = app.page;
+    const drawn = () => page.evaluate(() => performance.getEntriesByName('swapmap:line-drawn').length);
+    const waitDrawn = (n: number) => page.waitForFunction((k) => performance.getEntriesByName('swapmap:line-drawn').length > k, n, { timeout: 300_000 });
+    if (lines.length) {
+      // As a reader loads them: the page's own reader, in its worker, with its own words on refusal.
+      const before = await drawn();
+      await page.setInputFiles('#line-file', lines.map((l) => resolve(l)));
+      await page.waitForFunction(() => !!document.querySelector('.swapmap-message:not([hidden])'), null, { timeout: 300_000 });
+      const m = await page.evaluate(() => {
+        const e = document.querySelector<HTMLElement>('.swapmap-message')!;
+        return { kind: e.dataset.kind, text: e.querySelector('span')?.textContent ?? '' };
+      });
+      if (m.kind === 'error') fail(`--line: ${m.text.trim()}`);
+      await waitDrawn(before);
+      if (date) {
+        const n = await drawn();
+        const ok = await page.evaluate((d) => window.swapmap!.showDate!(d), date);
+        if (!ok) fail(`--date ${date}: the files hold no line of that date`);
+        if (!(await page.evaluate(() => window.swapmap!.state().line)).includes(date)) fail(`--date ${date}: not shown`);
+        await waitDrawn(n).catch(() => undefined);
+      }
+    }
+    const r = dates
+      ? await page.evaluate((o) => window.swapmap!.exportMultiples!(o.dates, { scale: o.scale, encoding: 'base64', ...(o.title ? { title: o.title } : {}) }), { dates, scale, title })
+      : await page.evaluate((o) => window.swapmap!.exportPng!({ ...o, encoding: 'base64' }), { scale, ...(size ? { size } : {}), ...(title ? { title } : {}) });
     if (!r.ok) fail(`no image: ${r.error}`, 1);
     // Written beside the target, then renamed: a reader never sees half a PNG.
     writeFileSync(tmp, Buffer.from(r.base64!, 'base64'));

@@ -9,7 +9,7 @@ import { MAX_TITLE_LENGTH } from '../export/layout';
 import { exportSizeProblem, MAX_SCALE, MAX_SIDE, MIN_SCALE, MIN_SIDE, parseSize, presetOf } from '../export/sizes';
 import { COMPARE_MODES, TOGGLES } from '../state/state';
 
-export const USAGE = "npm run snapshot -- --out FILE.png [--state '#…'] [--size WIDTHxHEIGHT] [--scale N] [--title TEXT]";
+export const USAGE = "npm run snapshot -- --out FILE.png [--state '#…'] [--size WIDTHxHEIGHT] [--scale N] [--title TEXT] [--line FILE …] [--date YYYY-MM-DD | --dates A,B[,C,D[,E,F]]]";
 
 export interface SnapshotOptions {
   /** The output path as given. */
@@ -21,6 +21,12 @@ export interface SnapshotOptions {
   /** Image px per CSS px. */
   scale: number;
   title?: string;
+  /** Line files to load, as "Load a line file…" does (several: one line of several layers). */
+  lines: string[];
+  /** The date to show (of the files, or a built-in line). */
+  date?: string;
+  /** Small multiples: 2, 4 or 6 dates (of the files, or built-in lines). */
+  dates?: string[];
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -70,7 +76,10 @@ export function parseSnapshotArgs(
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { out: { type: 'string' }, state: { type: 'string' }, size: { type: 'string' }, scale: { type: 'string' }, title: { type: 'string' } },
+      options: {
+        out: { type: 'string' }, state: { type: 'string' }, size: { type: 'string' }, scale: { type: 'string' }, title: { type: 'string' },
+        line: { type: 'string', multiple: true }, date: { type: 'string' }, dates: { type: 'string' },
+      },
       strict: true,
       allowPositionals: false,
       tokens: true,
@@ -83,7 +92,7 @@ export function parseSnapshotArgs(
   const seen = new Set<string>();
   for (const t of parsed.tokens ?? []) {
     if (t.kind !== 'option') continue;
-    if (seen.has(t.name)) return err(`--${t.name} is given twice`);
+    if (seen.has(t.name) && t.name !== 'line') return err(`--${t.name} is given twice`);
     seen.add(t.name);
   }
   const a = parsed.values;
@@ -111,7 +120,33 @@ export function parseSnapshotArgs(
   const hash = a.state ? (a.state.startsWith('#') ? a.state : `#${a.state}`) : '';
   const problem = stateProblem(hash, known.scenarioIds, known.lineDates);
   if (problem) return err(problem);
-  return { ok: true, value: { out: a.out, hash, scale, ...(size ? { size } : {}), ...(a.title !== undefined ? { title: a.title } : {}) } };
+
+  const lines = a.line ?? [];
+  if (lines.length > 8) return err(`--line is given ${lines.length} times; at most 8 files are loaded together`);
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  if (a.date !== undefined && a.dates !== undefined) return err('give --date or --dates, not both');
+  if (a.date !== undefined && !iso.test(a.date)) return err(`--date ${shown(a.date)} is not YYYY-MM-DD`);
+  let dates: string[] | undefined;
+  if (a.dates !== undefined) {
+    dates = a.dates.split(',').map((d) => d.trim());
+    const bad = dates.find((d) => !iso.test(d));
+    if (bad !== undefined) return err(`--dates: ${shown(bad)} is not YYYY-MM-DD`);
+    if (![2, 4, 6].includes(dates.length)) return err(`--dates gives ${dates.length} dates; small multiples hold 2, 4 or 6`);
+    if (new Set(dates).size !== dates.length) return err('--dates names a date twice');
+    if (size) return err('--size is for one map; small multiples are 1200 px wide at --scale');
+  }
+  // Without files, only the built-in lines have dates.
+  for (const d of lines.length ? [] : [...(a.date ? [a.date] : []), ...(dates ?? [])]) {
+    if (!known.lineDates.includes(d)) return err(`no built-in line of ${d} (built in: ${known.lineDates.join(', ')}); give --line FILE for other dates`);
+  }
+  return {
+    ok: true,
+    value: {
+      out: a.out, hash, scale, lines,
+      ...(size ? { size } : {}), ...(a.title !== undefined ? { title: a.title } : {}),
+      ...(a.date !== undefined ? { date: a.date } : {}), ...(dates ? { dates } : {}),
+    },
+  };
 }
 
 /** An output file made ready before rendering: the image goes to `tmp`, then is renamed to `target`. */

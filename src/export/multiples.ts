@@ -147,7 +147,7 @@ function drawChart(g: CanvasRenderingContext2D, r: Rect, series: readonly Series
   const t = (d: string) => Date.parse(`${d}T00:00:00Z`);
   const t0 = t(series[0]!.date);
   const t1 = t(series[series.length - 1]!.date);
-  const left = r.x + 64;
+  const left = r.x + 118;
   const right = r.x + r.width - 8;
   const x = (d: string) => left + (t1 === t0 ? 0.5 : (t(d) - t0) / (t1 - t0)) * (right - left);
   const h = (r.height - 30) / 2;
@@ -155,11 +155,12 @@ function drawChart(g: CanvasRenderingContext2D, r: Rect, series: readonly Series
   g.font = font(11);
   ([['cedeKm2', colours.cede, 'ceded, km²', r.y], ['returnKm2', colours.ret, 'returned, km²', r.y + h + 10]] as const).forEach(([key, colour, name, top]) => {
     const vals = series.map((p) => p[key]);
-    let lo = Math.min(...vals);
-    let hi = Math.max(...vals);
-    const span = Math.max(hi - lo, hi * 0.05, 1);
-    lo = Math.max(0, lo - span * 0.1);
-    hi = hi + span * 0.1;
+    const min = Math.min(...vals);
+    const max = Math.max(...vals);
+    // The axis runs a little past the data; its labels are the data's own least and greatest.
+    const span = Math.max(max - min, max * 0.05, 1);
+    const lo = Math.max(0, min - span * 0.08);
+    const hi = max + span * 0.08;
     const y = (v: number) => top + (1 - (v - lo) / (hi - lo)) * h;
     g.strokeStyle = '#e2dfd8';
     g.lineWidth = 1;
@@ -169,13 +170,12 @@ function drawChart(g: CanvasRenderingContext2D, r: Rect, series: readonly Series
     g.stroke();
     g.fillStyle = MUTED;
     g.textAlign = 'right';
-    g.fillText(Math.round(hi).toLocaleString('en-GB'), left - 6, top + 9);
-    g.fillText(Math.round(lo).toLocaleString('en-GB'), left - 6, top + h);
-    g.textAlign = 'right';
+    g.fillText(Math.round(max).toLocaleString('en-GB'), left - 6, y(max) + 4);
+    if (Math.round(min) !== Math.round(max)) g.fillText(Math.round(min).toLocaleString('en-GB'), left - 6, y(min) + 4);
+    g.textAlign = 'left';
     g.fillStyle = colour;
     g.font = font(11, true);
-    g.fillText(name, right, top + 10);
-    g.textAlign = 'left';
+    g.fillText(name, r.x, top + h / 2 + 4);
     g.font = font(11);
     g.strokeStyle = colour;
     g.lineWidth = 2;

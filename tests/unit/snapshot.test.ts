@@ -52,7 +52,7 @@ describe('snapshot arguments', () => {
   });
 
   test('good arguments: a preset keeps its own scale, a title as long as the page allows is taken', () => {
-    expect(parse('--out', 'a.png')).toEqual({ ok: true, value: { out: 'a.png', hash: '', scale: 1 } });
+    expect(parse('--out', 'a.png')).toEqual({ ok: true, value: { out: 'a.png', hash: '', scale: 1, lines: [] } });
     expect(parse('--out', 'a.png', '--size', '1754x1240')).toMatchObject({ ok: true, value: { size: { width: 1754, height: 1240 }, scale: 2 } });
     expect(parse('--out', 'a.png', '--size', '1200x630', '--scale=1.5', '--state', 'scenario=nov-2025')).toMatchObject({
       ok: true,
@@ -164,4 +164,61 @@ test('a snapshot stopped while it works (Ctrl+C, kill) leaves neither its file n
   });
   expect(r.code).toBe(143);
   expect(readdirSync(dir)).toEqual([]);
+});
+
+describe('snapshot: dates and small multiples (issue #15)', () => {
+  test('--line files, --date, --dates are read; --line may be repeated', () => {
+    const r = parse('--out', 'x.png', '--line', 'a.geojson', '--line', 'b.geojson', '--dates', '2025-08-15, 2025-11-01');
+    expect(r).toEqual({ ok: true, value: { out: 'x.png', hash: '', scale: 1, lines: ['a.geojson', 'b.geojson'], dates: ['2025-08-15', '2025-11-01'] } });
+    expect(parse('--out', 'x.png', '--line', 'a.geojson', '--date', '2026-01-01')).toMatchObject({ ok: true, value: { date: '2026-01-01' } });
+    // Without files, the built-in lines' dates.
+    expect(parse('--out', 'x.png', '--date', '2025-08-15')).toMatchObject({ ok: true, value: { date: '2025-08-15', lines: [] } });
+  });
+
+  test.each([
+    [['--date', '2025-08-15', '--dates', '2025-08-15,2025-09-01'], 'give --date or --dates, not both'],
+    [['--date', '15.08.2025'], '--date "15.08.2025" is not YYYY-MM-DD'],
+    [['--line', 'f', '--dates', '2025-08-15,2025-09-01,2025-10-01'], '--dates gives 3 dates; small multiples hold 2, 4 or 6'],
+    [['--line', 'f', '--dates', '2025-08-15,2025-08-15'], '--dates names a date twice'],
+    [['--line', 'f', '--dates', '2025-08-15,x'], '--dates: "x" is not YYYY-MM-DD'],
+    [['--line', 'f', '--dates', '2025-08-15,2025-09-01', '--size', '1200x630'], '--size is for one map; small multiples are 1200 px wide at --scale'],
+    [['--dates', '2025-08-15,2026-01-01'], 'no built-in line of 2026-01-01 (built in: 2025-08-15); give --line FILE for other dates'],
+  ])('%j is refused: %s', (argv, message) => {
+    expect(errorOf(parse('--out', 'x.png', ...argv))).toBe(message);
+  });
+});
+
+describe('small multiples: layout and choices', async () => {
+  const { changeBounds, gridColumns, multiplesLayout, spreadDates } = await import('../../src/export/multiples');
+  test('dates spread over a file, the first and the last always among them', () => {
+    const days = Array.from({ length: 13 }, (_, i) => `2026-01-${String(i + 1).padStart(2, '0')}`);
+    expect(spreadDates(days, 4)).toEqual(['2026-01-01', '2026-01-05', '2026-01-09', '2026-01-13']);
+    expect(spreadDates(days.slice(0, 3), 4)).toEqual(days.slice(0, 3));
+  });
+
+  test('a grid of 2 × 1, 2 × 2 or 3 × 2 maps inside the image, then the legend, the chart and the notes below each other', () => {
+    expect([2, 4, 6].map(gridColumns)).toEqual([2, 2, 3]);
+    const measure = (t: string) => t.length * 7;
+    for (const n of [2, 4, 6]) {
+      const l = multiplesLayout({ width: 1200, title: 'T', subtitle: 'S', captions: Array(n).fill('Ceded 1 km²'), legend: ['a', 'b', 'c'], notes: ['n1', 'n2'] }, measure);
+      expect(l.panels).toHaveLength(n);
+      for (const p of l.panels) {
+        expect(p.map.x).toBeGreaterThanOrEqual(24);
+        expect(p.map.x + p.map.width).toBeLessThanOrEqual(1200 - 24);
+        expect(p.caption.y).toBeGreaterThanOrEqual(p.map.y + p.map.height);
+      }
+      const bottom = Math.max(...l.panels.map((p) => p.caption.y + 18));
+      expect(Math.min(...l.legend.map((r) => r.swatch.y))).toBeGreaterThanOrEqual(bottom);
+      expect(l.chart.y).toBeGreaterThan(Math.max(...l.legend.map((r) => r.swatch.y)));
+      expect(l.notes[0]!.y).toBeGreaterThanOrEqual(l.chart.y + l.chart.height);
+      expect(l.height).toBeGreaterThan(l.notes[1]!.y);
+    }
+  });
+
+  test('the frame holds every ceded and returned part of every date, with a margin; null when nothing moves', () => {
+    const part = (part: string, x0: number, x1: number) => ({ type: 'Feature', properties: { part }, geometry: { type: 'Polygon', coordinates: [[[x0, 48], [x1, 48], [x1, 49], [x0, 49], [x0, 48]]] } });
+    const r = (...features: unknown[]) => ({ parts: { type: 'FeatureCollection', features } }) as never;
+    expect(changeBounds([r(part('cede', 37, 38)), r(part('return', 36, 36.5), part('freeze', 30, 31))], 0)).toEqual([[36, 48], [38, 49]]);
+    expect(changeBounds([r(part('freeze', 30, 31))])).toBeNull();
+  });
 });
