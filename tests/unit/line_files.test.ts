@@ -19,6 +19,7 @@ import { isError } from '../../src/read/errors';
 import type { Counted } from '../../src/read/formats';
 import { defaultCounting, readLineFiles } from '../../src/read/index';
 import { deepStateDaily, deepStateExport, deepStateHistory, iswLayers, monthly, toKml, toKmz, toTopoJson } from '../fixtures/line_files';
+import { figures as cliFigures } from '../../src/cli/figures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const oblasts = JSON.parse(readFileSync(join(ROOT, 'geodata/oblasts.geojson'), 'utf8')) as OblastCollection;
@@ -162,6 +163,25 @@ describe('npm run figures over dates', () => {
     expect(new Set(rows.slice(1).map((x) => x[0]))).toEqual(new Set(dates));
     expect(rows.filter((x) => x[2] === 'UA-14' && x[4] === 'cede')).toHaveLength(dates.length);
   });
+
+  test('14 monthly dates drawn on a border ~400 m off ours: every date within 3 % (cede) and 4 % (return) of the same polygons on our border', () => {
+    const months = ['2025-08-15', ...monthly('2025-09', 13)];
+    const truthFile = join(dir, 'truth.geojson');
+    const shiftedFile = join(dir, 'deepstate-history-shifted.geojson');
+    writeFileSync(truthFile, deepStateHistory(months));
+    writeFileSync(shiftedFile, deepStateHistory(months, 6, 0.004));
+    type Dated = { date: string; totals: { cedeKm2: number; returnKm2: number } };
+    const truth = JSON.parse(cliFigures(['--line', truthFile, '--all-dates', '--json'])) as Dated[];
+    const shifted = JSON.parse(cliFigures(['--line', shiftedFile, '--all-dates', '--json'])) as Dated[];
+    expect(shifted.map((d) => d.date)).toEqual(months);
+    for (const [i, d] of shifted.entries()) {
+      const t = truth[i]!;
+      expect(Math.abs(d.totals.cedeKm2 - t.totals.cedeKm2) / t.totals.cedeKm2, `cede on ${d.date}`).toBeLessThan(0.03);
+      expect(Math.abs(d.totals.returnKm2 - t.totals.returnKm2) / t.totals.returnKm2, `return on ${d.date}`).toBeLessThan(0.04);
+    }
+    // The front moves: ceded on the last date is less than on the first.
+    expect(shifted[13]!.totals.cedeKm2).toBeLessThan(shifted[0]!.totals.cedeKm2 - 100);
+  }, 120_000);
 
   test('--date must be one of the file’s dates', () => {
     const r = run('--line', file, '--date', '2024-01-01');
