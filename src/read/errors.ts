@@ -34,6 +34,7 @@ export type ReadErrorCode =
   | 'json'
   | 'not-geojson'
   | 'crs'
+  | 'duplicate-date'
   | 'geometry'
   | 'no-polygons'
   | 'too-many'

@@ -60,6 +60,8 @@ export function readLineFiles(files: readonly LineFile[], progress: Progress = (
   const out: LineRead = { files: [], features: [], categories: [], ignored: { points: 0, lines: 0, empty: 0 }, repairs: noRepairs(), dates: [], vertices: 0 };
   const categories = new Map<string, CategoryDef & { count: number }>();
   const dates = new Set<string>();
+  /** The layers read so far: their source, date and categories (to find two of one date). */
+  const layersRead: { name: string; format: string; date: string; cats: string }[] = [];
   /** Vertices per date ('' for undated features). */
   const vertsByDate = new Map<string, number>();
   let done = 0;
@@ -91,6 +93,14 @@ export function readLineFiles(files: readonly LineFile[], progress: Progress = (
         date: r.date,
         dateFrom: r.dateFrom,
       });
+      // Two files of one source and one date (the same day's file twice, or two versions of it)
+      // would make one line of two drawings: refused, naming both.
+      const cats = [...new Set(c.features.map((f) => r.categoryOf(f).key))].sort().join('|');
+      const twin = r.date ? layersRead.find((l) => l.format === r.format && l.date === r.date && l.cats === cats) : undefined;
+      if (twin) {
+        return fail('duplicate-date', `${twin.name} and “${name}” are both ${FORMAT_LABEL[r.format]} of ${r.date}: load one of them (one line per source and date).`);
+      }
+      layersRead.push({ name: `“${name}”`, format: r.format, date: r.date, cats });
       // One date's line is what is computed: its vertices (the undated features belong to every
       // date) are counted before any repair, and a line too heavy to compute is refused.
       for (const f of c.features) {

@@ -173,3 +173,18 @@ describe('vertices: one date’s line is limited, not the whole file (issue #15:
     );
   });
 });
+
+describe('several dated files (issue #15)', () => {
+  const daily = (name: string, shift = 0) => ({ name, bytes: utf8(fc({}, [[[37.6 + shift, 47.9], [37.9, 47.9], [37.9, 48.1], [37.6 + shift, 48.1], [37.6 + shift, 47.9]]])) });
+
+  test('two files of one source and one date are refused, naming both', () => {
+    expect(refusal(readLineFiles([daily('deepstatemap_data_20260101.geojson'), daily('deepstatemap_data_20260101 (1).geojson', 0.1)]))).toBe(
+      '“deepstatemap_data_20260101.geojson” and “deepstatemap_data_20260101 (1).geojson” are both DeepState daily polygon of 2026-01-01: load one of them (one line per source and date).',
+    );
+  });
+
+  test('files of different dates make one line set of their dates, sorted', () => {
+    const r = accepted(readLineFiles([daily('deepstatemap_data_20260201.geojson'), daily('deepstatemap_data_20260101.geojson', 0.1)]));
+    expect(r.dates).toEqual(['2026-01-01', '2026-02-01']);
+  });
+});
