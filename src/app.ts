@@ -313,6 +313,16 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     count: (key, counted) => void recount(key, counted),
     date: (date) => void pickDate(date),
     compare: (id) => void pickCompare(id),
+    typedDate: (date) => {
+      // The same line, dated by the reader: a line of its own (its id carries the date).
+      const e = shown.entry;
+      const src = e.kind === 'file' ? loaded.get(hashOf(e.id)) : undefined;
+      if (!src || src.summary.dates.length || src.summary.date) return;
+      const id = fileLineId(date, src.summary.hash);
+      lines.set(id, { ...fileLine(id, date, src.summary.source), credit: `Front line: ${src.summary.source}, dated ${shortDate(date)} by the reader (a file loaded in this browser)` });
+      cacheLine(id, shown.derived);
+      update({ ...state, line: id });
+    },
   });
   /**
    * The lines to choose from: every built-in line, and one entry per loaded file (its date shown

@@ -23,6 +23,8 @@ export interface LineControlHandlers {
   date(date: string): void;
   /** A line to compare the shown one with was chosen ('' for none). */
   compare(id: string): void;
+  /** The reader typed the date of an undated file's line. */
+  typedDate(date: string): void;
 }
 
 /** Milliseconds a date stays on the map while the dates play, once it is drawn. */
@@ -66,6 +68,8 @@ export class LineControl implements IControl {
   private playTimer: ReturnType<typeof setTimeout> | undefined;
   private compareRow!: HTMLElement;
   private compareSelect!: HTMLSelectElement;
+  private typedRow!: HTMLElement;
+  private typedInput!: HTMLInputElement;
   private dropTarget: HTMLElement | undefined;
 
   constructor(private readonly on: LineControlHandlers) {}
@@ -130,7 +134,12 @@ export class LineControl implements IControl {
     this.readBox.append(el('summary', { textContent: 'What the file holds' }));
     this.readText = el('p', { className: 'desc' });
     this.statusList = el('div', { className: 'statuses' });
-    this.readBox.append(this.readText, this.statusList);
+    // A file that says nothing of its date: the reader may say it (the line's date everywhere).
+    this.typedRow = el('div', { className: 'swapmap-line-typed', hidden: true });
+    this.typedInput = el('input', { type: 'date', id: 'line-typed-date', min: '2014-01-01', max: '2100-12-31' });
+    this.typedInput.addEventListener('change', () => /^\d{4}-\d{2}-\d{2}$/.test(this.typedInput.value) && this.on.typedDate(this.typedInput.value));
+    this.typedRow.append(el('label', { htmlFor: 'line-typed-date', textContent: 'The file is undated; its date:' }), this.typedInput);
+    this.readBox.append(this.readText, this.typedRow, this.statusList);
 
     root.append(pickRow, this.dateRow, this.compareRow, fileRow, this.progressBox, this.readBox);
     const target = map.getContainer();
@@ -229,6 +238,9 @@ export class LineControl implements IControl {
         this.playTimer = i >= this.dates.length - 1 ? setTimeout(() => this.pause(), 0) : setTimeout(() => this.playing && this.step(i + 1), PLAY_STEP_MS);
       }
     } else this.pause();
+    this.typedRow.hidden = !summary || summary.dates.length > 0 || !!summary.date;
+    this.typedInput.value = date;
+    if (!this.typedRow.hidden) this.readBox.open = true;
     if (!summary) return;
     // The categories are listed below with their counts; the text says the rest.
     const formats = [...new Set(summary.files.map((f) => `${f.formatLabel} (${f.syntax})`))].join(' + ');

@@ -220,3 +220,25 @@ describe('a line of many dates', () => {
   });
 });
 
+
+describe('an undated file, dated by the reader', () => {
+  const s = browserSession();
+  test('the typed date becomes the line’s date: heading, layer panel, link', async () => {
+    const page = (await openApp(s.browser, s.url, { width: 1280, height: 900 })).page;
+    const undated = join(dir, 'my-line.geojson');
+    // The built-in line's Russian-controlled area, with nothing that says its date.
+    const line = JSON.parse(readFileSync(join(ROOT, 'geodata/lines/2025-08-15.geojson'), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+    for (const f of line.features) f.properties = { status: f.properties.status };
+    writeFileSync(undated, JSON.stringify(line));
+    await chooseLineFiles(page, undated);
+    const id = await waitForLine(page, '2025-08-15');
+    assert.match(id, /^file-undated-[0-9a-f]{8}$/);
+    assert.equal(await page.locator('#line-typed-date').isVisible(), true, 'the date field is offered');
+    await page.fill('#line-typed-date', '2026-01-15');
+    const dated = await waitForLine(page, id);
+    assert.equal(dated, `file-2026-01-15-${id.slice(-8)}`);
+    assert.match(page.url(), /[#&]line=file-2026-01-15-/);
+    assert.match(await page.locator('#line-heading').innerText(), /15 January 2026/);
+    assert.match(await page.locator('label[for="toggle-line"]').innerText(), /Russian-controlled, 15 Jan 2026/);
+  });
+});
