@@ -97,7 +97,8 @@ function table(j: ReturnType<typeof figuresJson>): string {
   out.push('');
   const pad = (s: string, n: number) => s.padEnd(n);
   const num = (x: number, n = 10) => x.toLocaleString('en-GB', { maximumFractionDigits: 0 }).padStart(n);
-  const people = (p: (typeof j.parts)[number]) => (p.population ? `${num(p.population.people, 12)}${num(p.population.places, 8)}` : '');
+  const people = (p: (typeof j.parts)[number]) =>
+    p.population ? `${num(p.population.people, 12)}${num(p.population.places, 8)}${j.people?.scope.includes(p.iso) ? '' : '  (cities of 100,000+ only)'}` : '';
   out.push(`${pad('Oblast', 16)}${pad('Part', 8)}${'km²'.padStart(10)}${'% of oblast'.padStart(13)}${j.people ? `${'People'.padStart(12)}${'Places'.padStart(8)}` : ''}`);
   for (const p of j.parts) {
     out.push(`${pad(p.oblast, 16)}${pad(p.part, 8)}${num(p.areaKm2)}${(p.shareOfOblast * 100).toFixed(1).padStart(12)}%${people(p)}`);
