@@ -101,11 +101,6 @@ export function sideOn(line: LineCollection, pt: Position): Side {
   return side;
 }
 
-/** Who would hold a point after the scenario: Russian-controlled inside its `proposed` area, else Ukrainian-controlled. */
-export function sideAfter(result: SwapResult, pt: Position): Side {
-  return result.proposed.features.some((f) => contains(f.geometry, pt)) ? 'russian-controlled' : 'ukrainian-controlled';
-}
-
 /**
  * The people of every part of a scenario: each place is given to the oblast that contains it,
  * then counted in the part of that oblast that contains it (at most one: the parts of an oblast
