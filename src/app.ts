@@ -6,6 +6,9 @@ import './ui/app.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import sources from '../geodata/sources.json';
 import { bundledScenarios } from './data/scenarios';
+import { bundledEstimates } from './data/estimates';
+import { peopleDefinition, readPlaces, type PlacesFile } from './data/places';
+import { countPeople, ownSum, type SwapPeople } from './geometry/people';
 import type { MapData, OblastProps, WaterProps } from './data/types';
 import { longDate, shortDate } from './data/dates';
 import { labelPoints } from './geometry/labels';
@@ -34,7 +37,7 @@ import { defaultTheme as theme } from './style/theme';
 import { AFTER_LAYERS, NOW_LAYERS, parseHash, serializeHash, setLayer, VIEW_LIMITS, type AppState, type Camera, type Toggle } from './state/state';
 import { attributionHtml, attributionText, escapeHtml, foldAttributionWhenNarrow } from './ui/attribution';
 import type { AppContext } from './ui/context';
-import { renderFigures } from './ui/figures_panel';
+import { renderFigures, type PeopleFigures } from './ui/figures_panel';
 import { LayerControl } from './ui/layer_control';
 import { ScenarioControl } from './ui/scenario_control';
 import { CompareView } from './ui/compare';
@@ -44,7 +47,7 @@ import { HomeControl } from './ui/home_control';
 import { exportPng } from './export/png';
 import { compareTags } from './export/legend';
 import { hasWebGL2, showFatal } from './ui/webgl';
-import type { IdentifyInputs } from './ui/identify';
+import type { TownInputs } from './ui/town_info';
 import { attachIdentify } from './ui/identify_popup';
 
 setWorkerUrl(workerUrl);
@@ -71,8 +74,11 @@ declare global {
   }
 }
 
-/** Wire the app up: data → swap → style → map → controls. */
-export async function start(dataPromise: Promise<MapData>): Promise<void> {
+/**
+ * Wire the app up: data → swap → style → map → controls. `placesPromise` is places.json (the
+ * people of each part); without it the page shows no people figures and says why.
+ */
+export async function start(dataPromise: Promise<MapData>, placesPromise?: Promise<unknown>): Promise<void> {
   if (!hasWebGL2()) {
     showFatal(
       container,
@@ -89,6 +95,16 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     showFatal(container, 'The map data could not be loaded', (e as Error).message);
     return;
   }
+  // The places whose people are counted: fetched beside the data, read with its towns.
+  let places: PlacesFile | null = null;
+  let placesProblem = '';
+  try {
+    const read = placesPromise ? readPlaces(await placesPromise, data.towns) : { error: 'places.json was not loaded.' };
+    if ('error' in read) placesProblem = read.error;
+    else places = read;
+  } catch (e) {
+    placesProblem = (e as Error).message;
+  }
   performance.mark('swapmap:data-loaded');
   const { scenarios, problems } = bundledScenarios();
   for (const p of problems) console.warn(`scenario left out: ${p}`);
@@ -97,6 +113,8 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     return;
   }
   const defaultScenario = scenarios[0]!.id;
+  const { estimates, problems: estimateProblems } = bundledEstimates();
+  for (const p of estimateProblems) console.warn(`estimate left out: ${p}`);
 
   // Lines: the built-in ones by date, and the ones loaded from files in this session.
   const builtIn = Object.keys(data.lines).sort();
@@ -155,6 +173,28 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   adopt(lines.get(state.line)!, first);
   performance.mark('swapmap:swap-computed');
 
+  // The people of each scenario on the line shown: counted when first asked, per swap result
+  // (a result belongs to one line, so the line as drawn is the one shown when it is asked).
+  const peopleCache = new WeakMap<SwapResult, SwapPeople>();
+  const peopleOf = (result: SwapResult): SwapPeople | null => {
+    if (!places) return null;
+    let p = peopleCache.get(result);
+    if (!p) peopleCache.set(result, (p = countPeople(data.oblasts, shown.derived.line, result, places.places)));
+    return p;
+  };
+  const oblastName = (iso: string) => data.oblasts.features.find((o) => o.properties.iso === iso)?.properties.name ?? iso;
+  const peopleFigures = (result: SwapResult): PeopleFigures | null => {
+    const counted = peopleOf(result);
+    if (!counted || !places) return null;
+    const list = places.places;
+    return {
+      counted,
+      definition: peopleDefinition(places, oblastName),
+      scope: places.scope,
+      estimates: estimates.map((e) => ({ estimate: e, ours: ownSum(e.scope, counted, list) })),
+    };
+  };
+
   const glyphs = location.origin + location.pathname.replace(/[^/]*$/, '') + 'fonts/{fontstack}/{range}.pbf';
   const styleOptions = {
     glyphs,
@@ -205,13 +245,20 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
   };
   addPatterns(map);
   // A click tells what is at that point, from the same geometry as the figures.
-  const identifyInputs = (layers: readonly Toggle[]): IdentifyInputs => ({
-    oblasts: data.oblasts,
-    line: shown.derived.line,
-    lineDate: lineInfo.date,
-    result: results.get(state.scenario)!,
-    layers,
-  });
+  const identifyInputs = (layers: readonly Toggle[]): TownInputs => {
+    const result = results.get(state.scenario)!;
+    const counted = peopleOf(result);
+    return {
+      oblasts: data.oblasts,
+      line: shown.derived.line,
+      lineDate: lineInfo.date,
+      result,
+      layers,
+      people: counted && places ? { counted, floor: places.floor, scope: places.scope } : null,
+      towns: data.towns,
+      estimates,
+    };
+  };
   attachIdentify(map, () => identifyInputs(state.layers));
   const scenarioTitle = () => scenarios.find((s) => s.id === state.scenario)!.title;
   const compare = new CompareView(
@@ -300,6 +347,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     'top-right',
   );
   const say = messenger(host);
+  if (placesProblem) say(`No people figures: ${placesProblem}`, 'error');
   const lineControl = new LineControl({
     pick: (id) => update({ ...state, line: id }),
     files: (files) => void loadFiles(files),
@@ -498,7 +546,8 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
 
   /** The figures panel of the state's scenario on the line shown, with the timeline when there is one. */
   function showFigures(): void {
-    renderFigures(figuresEl, scenarios.find((s) => s.id === state.scenario)!, results.get(state.scenario)!, lineInfo);
+    const result = results.get(state.scenario)!;
+    renderFigures(figuresEl, scenarios.find((s) => s.id === state.scenario)!, result, lineInfo, peopleFigures(result));
     offerNearestDate();
     showTimeline();
     showCompareDates();

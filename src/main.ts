@@ -2,7 +2,7 @@
  * Entry point. The data files start loading at once, while the browser fetches and parses the
  * large chunk with MapLibre and the app (a dynamic import), instead of after it.
  */
-import { loadDefaultData } from './data/load';
+import { fetchPlaces, loadDefaultData } from './data/load';
 
 // Until the map's first complete frame (several seconds on a slow machine), say that it is coming.
 const loading = Object.assign(document.createElement('p'), { id: 'map-loading', className: 'map-loading', textContent: 'Loading the map…' });
@@ -16,5 +16,8 @@ document.getElementById('map-host')?.append(loading);
 const data = loadDefaultData();
 // A failure is reported by start(), which awaits the same promise.
 data.catch(() => undefined);
+// The places whose people are counted (issue #12): not drawn, so not part of the map's data.
+const places = fetchPlaces();
+places.catch(() => undefined);
 const { start } = await import('./app');
-void start(data);
+void start(data, places);

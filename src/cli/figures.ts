@@ -9,14 +9,17 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lineDate } from '../data/line';
 import type { Scenario } from '../data/scenario';
-import type { LineCollection, OblastCollection } from '../data/types';
+import type { LineCollection, OblastCollection, TownCollection } from '../data/types';
+import { estimateWhen, type Estimate } from '../data/estimate';
+import { PEOPLE_LIMITS, peopleDefinition, readPlaces, type PlacesFile } from '../data/places';
+import { countPeople, ownSum, type SwapPeople } from '../geometry/people';
 import { deriveLine } from '../geometry/derive';
 import type { SwapResult } from '../geometry/swap';
 import { assembleLine } from '../read/assemble';
 import { isError, MAX_FILES, outsideMessage, quote, refuseFiles } from '../read/errors';
 import type { Counted } from '../read/formats';
 import { defaultCounting, readLineFiles, type LineFile } from '../read/index';
-import { builtInLineDates, readScenarios } from './scenario_files';
+import { builtInLineDates, readEstimates, readScenarios } from './scenario_files';
 import { BUILT_IN_SOURCE, defaultLineId } from '../state/lines';
 import { figuresTableCsv } from '../export/data_export';
 
@@ -36,19 +39,53 @@ export interface LineInfo {
   read?: string;
 }
 
-export function figuresJson(result: SwapResult, scenario: Scenario, line: LineInfo) {
+/** The people of a result, what they count, and the published estimates beside them (geometry/people.ts). */
+export interface PeopleInfo {
+  counted: SwapPeople;
+  places: PlacesFile;
+  definition: string;
+  estimates: readonly Estimate[];
+}
+
+/**
+ * The figures as JSON. With `people`: `population` ({people, places}) and `settlements` (name,
+ * population, largest first) on each part, `population` on each oblast (Ukrainian-held,
+ * Russian-held on the line's date, Russian-held after) and in the totals (cede, return, freeze,
+ * netRussiaPeople), and `people` (definition, limits, floor, scope, estimates with our own sum).
+ */
+export function figuresJson(result: SwapResult, scenario: Scenario, line: LineInfo, people?: PeopleInfo) {
+  const c = people?.counted;
+  const byIso = new Map(c?.oblasts.map((o) => [o.iso, o]));
   return {
     scenario: { id: scenario.id, title: scenario.title, reported: scenario.reported, citations: scenario.citations.map((c) => c.source) },
     line,
-    parts: result.parts.features.map((f) => ({
+    parts: result.parts.features.map((f, i) => ({
       iso: f.properties.iso,
       oblast: f.properties.oblast,
       part: f.properties.part,
       areaKm2: f.properties.areaKm2,
       shareOfOblast: f.properties.shareOfOblast,
+      ...(c && {
+        population: { people: c.parts[i]!.people, places: c.parts[i]!.places },
+        settlements: c.parts[i]!.settlements.map((s) => ({ name: s.name, ...(s.name_uk && { name_uk: s.name_uk }), population: s.population })),
+      }),
     })),
-    oblasts: result.oblasts.filter((o) => o.russianBeforeKm2 > 0 || o.cedeKm2 > 0),
-    totals: result.totals,
+    oblasts: result.oblasts
+      .filter((o) => o.russianBeforeKm2 > 0 || o.cedeKm2 > 0)
+      .map((o) => {
+        const p = byIso.get(o.iso);
+        return p ? { ...o, population: { ukrainianHeld: p.ukrainianHeld, russianHeld: p.russianHeld, russianAfter: p.russianAfter } } : o;
+      }),
+    totals: c ? { ...result.totals, population: c.totals } : result.totals,
+    ...(people && {
+      people: {
+        definition: people.definition,
+        limits: PEOPLE_LIMITS,
+        floor: people.places.floor,
+        scope: people.places.scope,
+        estimates: people.estimates.map((e) => ({ ...e, ours: ownSum(e.scope, people.counted, people.places.places) })),
+      },
+    }),
   };
 }
 
@@ -60,9 +97,11 @@ function table(j: ReturnType<typeof figuresJson>): string {
   out.push('');
   const pad = (s: string, n: number) => s.padEnd(n);
   const num = (x: number, n = 10) => x.toLocaleString('en-GB', { maximumFractionDigits: 0 }).padStart(n);
-  out.push(`${pad('Oblast', 16)}${pad('Part', 8)}${'km²'.padStart(10)}${'% of oblast'.padStart(13)}`);
+  const people = (p: (typeof j.parts)[number]) =>
+    p.population ? `${num(p.population.people, 12)}${num(p.population.places, 8)}${j.people?.scope.includes(p.iso) ? '' : '  (cities of 100,000+ only)'}` : '';
+  out.push(`${pad('Oblast', 16)}${pad('Part', 8)}${'km²'.padStart(10)}${'% of oblast'.padStart(13)}${j.people ? `${'People'.padStart(12)}${'Places'.padStart(8)}` : ''}`);
   for (const p of j.parts) {
-    out.push(`${pad(p.oblast, 16)}${pad(p.part, 8)}${num(p.areaKm2)}${(p.shareOfOblast * 100).toFixed(1).padStart(12)}%`);
+    out.push(`${pad(p.oblast, 16)}${pad(p.part, 8)}${num(p.areaKm2)}${(p.shareOfOblast * 100).toFixed(1).padStart(12)}%${people(p)}`);
   }
   const t = j.totals;
   out.push('');
@@ -74,6 +113,19 @@ function table(j: ReturnType<typeof figuresJson>): string {
   out.push(`Slivers dropped:      ${t.slivers.count} pieces under ${t.slivers.thresholdKm2} km², ${t.slivers.areaKm2} km² in all`);
   if (t.artefacts.count) out.push(`Artefacts of the line: ${t.artefacts.count} cut-off strips of "Ukrainian-held" land, ${t.artefacts.areaKm2} km², counted as Russian-held (see README)`);
   if (t.attributed.count) out.push(`Just outside our border: ${t.attributed.count} Russian-held pieces, ${t.attributed.areaKm2} km², added to the oblast they lie along`);
+  if ('population' in t && j.people) {
+    const h = (x: { people: number; places: number }) => `${num(x.people, 0)} people in ${num(x.places, 0)} place${x.places === 1 ? '' : 's'}`;
+    out.push('');
+    out.push(`People in the towns ceded:   ${h(t.population.cede)} (pre-war figures)`);
+    out.push(`People in the towns returned: ${h(t.population.return)} (pre-war figures)`);
+    out.push(`People in the towns frozen:   ${h(t.population.freeze)} (pre-war figures)`);
+    out.push(j.people.definition);
+    out.push(j.people.limits);
+    for (const e of j.people.estimates) {
+      const ours = e.ours ? ` — the towns counted here: ${h(e.ours)} (GeoNames, pre-2022)` : '';
+      out.push(`Published: ${e.what}: ${e.approximate ? 'about ' : ''}${num(e.people, 0)} (${estimateWhen(e.when)}; ${e.citations.map((c) => c.source).join('; ')})${ours}`);
+    }
+  }
   return out.join('\n');
 }
 
@@ -130,6 +182,16 @@ function readArgs(argv: readonly string[]) {
 }
 
 let oblastsCache: OblastCollection | null = null;
+let placesCache: PlacesFile | null = null;
+
+/** places.json joined with the towns (data/places.ts), read once. */
+function readPlacesFile(): PlacesFile {
+  if (placesCache) return placesCache;
+  const towns = JSON.parse(readFileSync(join(ROOT, 'geodata/towns.geojson'), 'utf8')) as TownCollection;
+  const read = readPlaces(JSON.parse(readFileSync(join(ROOT, 'geodata/places.json'), 'utf8')), towns);
+  if ('error' in read) fail(read.error);
+  return (placesCache = read);
+}
 
 /**
  * The whole command, in-process: what `figures ARGV…` prints on stdout, or a thrown
@@ -167,7 +229,7 @@ export function figures(argv: readonly string[]): string {
     const line = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as LineCollection;
     const derived = deriveLine(oblasts, [scenario], line);
     if (!derived) fail(`${file} has no area inside the oblasts`);
-    return print([{ result: derived.results.get(scenario.id)!, info: { date: lineDate(line), source: `${BUILT_IN_SOURCE} (${file})` } }]);
+    return print([{ result: derived.results.get(scenario.id)!, line: derived.line, info: { date: lineDate(line), source: `${BUILT_IN_SOURCE} (${file})` } }]);
   }
   const read = readLineFiles(lineArgs.map(readLineArg));
   if (isError(read)) fail(read.error);
@@ -178,25 +240,45 @@ export function figures(argv: readonly string[]): string {
   }
   if (args.date && !read.dates.includes(args.date)) fail(`--date ${args.date}: the file holds ${read.dates.length ? `the dates ${read.dates.join(', ')}` : 'no dates'}`);
   const dates = args['all-dates'] ? (read.dates.length ? read.dates : ['']) : [args.date ?? ''];
-  const out: { result: SwapResult; info: LineInfo }[] = [];
+  const out: Row[] = [];
   for (const date of dates) {
     const assembled = assembleLine(read, counting, date || undefined);
     if (isError(assembled)) fail(assembled.error);
     const derived = deriveLine(oblasts, [scenario], assembled.line);
     if (!derived) fail(outsideMessage(lineArgs.map((a) => basename(resolve(a)))).replace(/\.$/, date ? ` on ${date}.` : '.'));
-    out.push({ result: derived.results.get(scenario.id)!, info: { date: assembled.date, source: assembled.source, read: assembled.description } });
+    out.push({ result: derived.results.get(scenario.id)!, line: derived.line, info: { date: assembled.date, source: assembled.source, read: assembled.description } });
   }
   return print(out);
 
-  function print(rows: { result: SwapResult; info: LineInfo }[]): string {
+  function print(rows: Row[]): string {
     if (args.csv) return figuresTableCsv(rows.map((r) => ({ date: r.info.date, result: r.result })), scenario!);
+    const places = readPlacesFile();
+    const estimates = readEstimates();
+    const nameOf = (iso: string) => oblasts.features.find((o) => o.properties.iso === iso)?.properties.name ?? iso;
+    const peopleOf = (r: Row): PeopleInfo => ({
+      counted: countPeople(oblasts, r.line, r.result, places.places),
+      places,
+      definition: peopleDefinition(places, nameOf),
+      estimates,
+    });
     if (args['all-dates']) {
-      const list = rows.map((r) => ({ date: r.info.date, totals: r.result.totals, oblasts: r.result.oblasts.filter((o) => o.russianBeforeKm2 > 0 || o.cedeKm2 > 0) }));
+      const list = rows.map((r) => ({
+        date: r.info.date,
+        totals: { ...r.result.totals, population: peopleOf(r).counted.totals },
+        oblasts: r.result.oblasts.filter((o) => o.russianBeforeKm2 > 0 || o.cedeKm2 > 0),
+      }));
       return args.json ? JSON.stringify(list, null, 2) + '\n' : datesTable(list) + '\n';
     }
-    const j = figuresJson(rows[0]!.result, scenario!, rows[0]!.info);
+    const j = figuresJson(rows[0]!.result, scenario!, rows[0]!.info, peopleOf(rows[0]!));
     return args.json ? JSON.stringify(j, null, 2) + '\n' : table(j) + '\n';
   }
+}
+
+/** One computed line of the command: the scenario's result, the line as drawn, what it is. */
+interface Row {
+  result: SwapResult;
+  line: LineCollection;
+  info: LineInfo;
 }
 
 /** One line per date: ceded, returned, ratio. */

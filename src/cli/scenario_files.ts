@@ -1,12 +1,24 @@
-/** Node side of geodata/scenarios/ and geodata/lines/: the same files the app bundles, read from disk. */
+/** Node side of geodata/scenarios/, geodata/estimates/ and geodata/lines/: the same files the app bundles, read from disk. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scenarioProblem, type Scenario } from '../data/scenario';
+import { estimateProblem, type Estimate } from '../data/estimate';
 
 export const SCENARIO_DIR = resolve(import.meta.dirname, '../../geodata/scenarios');
 
 /** Every scenario file, in file-name order; throws with a one-line message for the first bad one. */
 export function readScenarios(dir = SCENARIO_DIR): Scenario[] {
+  return readJsonDir(dir, scenarioProblem) as Scenario[];
+}
+
+export const ESTIMATES_DIR = resolve(import.meta.dirname, '../../geodata/estimates');
+
+/** Every published population estimate, in file-name order; throws with a one-line message for the first bad one. */
+export function readEstimates(dir = ESTIMATES_DIR): Estimate[] {
+  return readJsonDir(dir, estimateProblem) as Estimate[];
+}
+
+function readJsonDir(dir: string, problemOf: (x: unknown, file: string) => string | null): unknown[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -17,9 +29,9 @@ export function readScenarios(dir = SCENARIO_DIR): Scenario[] {
       } catch (e) {
         throw new Error(`${f} is not valid JSON (${(e as Error).message})`, { cause: e });
       }
-      const problem = scenarioProblem(s, f);
+      const problem = problemOf(s, f);
       if (problem) throw new Error(problem);
-      return s as Scenario;
+      return s;
     });
 }
 

@@ -3,6 +3,7 @@ import oblastsUrl from '../../geodata/oblasts.geojson?url';
 import countriesUrl from '../../geodata/countries.geojson?url';
 import waterUrl from '../../geodata/water.geojson?url';
 import townsUrl from '../../geodata/towns.geojson?url';
+import placesUrl from '../../geodata/places.json?url';
 import type {
   CountryCollection,
   LineCollection,
@@ -66,4 +67,18 @@ export async function loadDefaultData(): Promise<MapData> {
     towns: towns as TownCollection,
     lines: Object.fromEntries(dates.map((d, i) => [d, lines[i] as LineCollection])),
   };
+}
+
+/**
+ * Fetch places.json (the smaller places whose people are counted; data/places.ts reads it with
+ * the towns). Rejects with a message naming the file.
+ */
+export async function fetchPlaces(): Promise<unknown> {
+  try {
+    const res = await fetch(placesUrl);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return (await res.json()) as unknown;
+  } catch (e) {
+    throw new Error(`Could not load places.json (${(e as Error).message}).`, { cause: e });
+  }
 }

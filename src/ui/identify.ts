@@ -3,8 +3,9 @@ import type { LineCollection, OblastCollection } from '../data/types';
 import { shortDate } from '../export/legend';
 import { contains } from '../geometry/polygons';
 import type { SwapResult } from '../geometry/swap';
+import type { PartPeople, SwapPeople } from '../geometry/people';
 import type { Toggle } from '../state/state';
-import { km2, pct } from './format';
+import { count, km2, pct } from './format';
 
 /** What the map shows at a point, as short lines of text (never markup). */
 export interface Identified {
@@ -19,6 +20,11 @@ export interface IdentifyInputs {
   lineDate: string;
   result: SwapResult;
   layers: readonly Toggle[];
+  /**
+   * The people of `result` (geometry/people.ts), once the town list is loaded: the floor of the
+   * places counted, and the units where it applies (elsewhere cities of 100,000+ only).
+   */
+  people?: { counted: SwapPeople; floor: number; scope: readonly string[] } | null;
 }
 
 const PART_TEXT = {
@@ -54,10 +60,12 @@ export function identifyAt(pt: Position, inp: IdentifyInputs): Identified | null
           : `Ukrainian-controlled on ${date}`,
     );
   }
-  for (const part of inp.result.parts.features) {
+  for (const [i, part] of inp.result.parts.features.entries()) {
     const p = part.properties;
     if (p.iso !== oblast.properties.iso || !inp.layers.includes(p.part) || !contains(part.geometry, pt)) continue;
     rows.push(`${PART_TEXT[p.part]}: ${km2(p.areaKm2)} in this oblast, ${pct(p.shareOfOblast)} of it`);
+    const people = inp.people?.counted.parts[i];
+    if (people) rows.push(peopleRow(people, inp.people!.scope.includes(p.iso) ? inp.people!.floor : 100_000));
   }
   if (inp.layers.includes('proposed')) {
     const after = inp.result.proposed.features.find((f) => f.properties.iso === oblast.properties.iso && contains(f.geometry, pt));
@@ -65,4 +73,11 @@ export function identifyAt(pt: Position, inp: IdentifyInputs): Identified | null
   }
   const name = oblast.properties.name;
   return { oblast: NOT_OBLASTS[name] ?? `${name} oblast`, rows };
+}
+
+/** The people of a part, in one line: how many, in how many places, the largest. */
+function peopleRow(p: PartPeople, floor: number): string {
+  if (p.places === 0) return `No town or village of ${count(floor)}+ people in this part (GeoNames)`;
+  const largest = p.settlements.slice(0, 3).map((s) => s.name).join(', ');
+  return `Towns here: ${count(p.people)} people before the war, in ${count(p.places)} place${p.places === 1 ? '' : 's'} of ${count(floor)}+ (${largest}${p.places > 3 ? '…' : ''})`;
 }

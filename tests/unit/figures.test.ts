@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/figures.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -30,9 +32,9 @@ describe('npm run figures', () => {
     const j = json('aug-2025');
     expect(j.scenario.id).toBe('aug-2025');
     expect(j.line.date).toBe('2025-08-15');
-    expect(Object.keys(j.totals).sort()).toEqual(['artefacts', 'attributed', 'cedeKm2', 'freezeKm2', 'netRussiaKm2', 'netUkraineKm2', 'ratio', 'returnKm2', 'slivers']);
+    expect(Object.keys(j.totals).sort()).toEqual(['artefacts', 'attributed', 'cedeKm2', 'freezeKm2', 'netRussiaKm2', 'netUkraineKm2', 'population', 'ratio', 'returnKm2', 'slivers']);
     for (const p of j.parts) {
-      expect(Object.keys(p).sort()).toEqual(['areaKm2', 'iso', 'oblast', 'part', 'shareOfOblast']);
+      expect(Object.keys(p).sort()).toEqual(['areaKm2', 'iso', 'oblast', 'part', 'population', 'settlements', 'shareOfOblast']);
       expect(['cede', 'freeze', 'return']).toContain(p.part);
     }
     expect(j.totals.cedeKm2).toBeGreaterThanOrEqual(TARGETS.cedeKm2[0]);
@@ -62,6 +64,11 @@ describe('npm run figures', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Line: Russian-controlled area on 2025-08-15/);
     expect(r.stdout).toMatch(/Ceded to Russia: +6,\d{3} km²/);
+    expect(r.stdout).toMatch(/^Oblast +Part +km² +% of oblast +People +Places$/m);
+    expect(r.stdout).toMatch(/^Donetsk +cede +6,\d{3} +\d+\.\d% +\d{3},\d{3} +\d+$/m);
+    expect(r.stdout).toMatch(/^People in the towns ceded: +\d{3},\d{3} people in \d+ places \(pre-war figures\)$/m);
+    expect(r.stdout).toMatch(/Limits: towns only, pre-war figures, people have left/);
+    expect(r.stdout).toMatch(/about 255,500 \(1 Aug 2025; Donetsk regional military administration, via LIGA\.net\)/);
   });
 
   test('a bad --line file gives one line of error and exit code 2', () => {
@@ -96,5 +103,69 @@ describe('npm run figures', () => {
     // The square is 0.3° × 0.2° at 48° N ≈ 22.3 km × 22.2 km ≈ 496 km²; Donetsk is 26,544 km².
     expect(donetskCede.areaKm2).toBeGreaterThan(26544 - 496 - 5);
     expect(donetskCede.areaKm2).toBeLessThan(26544 - 496 + 5);
+  });
+});
+
+describe('npm run figures: the people in the towns (#12)', () => {
+  const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
+  const j = json('aug-2025');
+  type Part = { iso: string; part: string; population: { people: number; places: number }; settlements: { name: string; population: number }[] };
+  const parts = j.parts as Part[];
+
+  test('population on every part ({people, places}, the settlements largest first) and in the totals', () => {
+    for (const p of parts) {
+      expect(p.population.places).toBe(p.settlements.length);
+      expect(p.population.people).toBe(p.settlements.reduce((s, x) => s + x.population, 0));
+      const pops = p.settlements.map((x) => x.population);
+      expect(pops).toEqual([...pops].sort((a, b) => b - a));
+    }
+    const sum = (part: string) => parts.filter((p) => p.part === part).reduce((s, p) => s + p.population.people, 0);
+    expect(j.totals.population.cede.people).toBe(sum('cede'));
+    expect(j.totals.population.return.people).toBe(sum('return'));
+    expect(j.totals.population.freeze.people).toBe(sum('freeze'));
+    expect(j.totals.population.netRussiaPeople).toBe(sum('cede') - sum('return'));
+    expect(j.people.floor).toBe(1000);
+    expect(j.people.definition).toMatch(/pre-2022 figures/);
+    expect(j.people.limits).toMatch(/towns only, pre-war figures, people have left/);
+  });
+
+  test('Ukrainian-held Donetsk + Luhansk on the default line: half a million to a million people before the war, as an independent count says', () => {
+    const ceded = j.totals.population.cede.people;
+    expect(ceded).toBeGreaterThan(500_000);
+    expect(ceded).toBeLessThan(1_000_000);
+    // The same count with another point-in-polygon (Turf's) on the files as committed: every
+    // Ukrainian town and place in the two oblasts, not in the line's Russian-controlled area.
+    const oblasts = read('geodata/oblasts.geojson') as FeatureCollection<Polygon | MultiPolygon, { iso: string }>;
+    const line = read('geodata/lines/2025-08-15.geojson') as FeatureCollection<Polygon | MultiPolygon, { status: string }>;
+    const towns = read('geodata/towns.geojson') as FeatureCollection<Point, { name: string; population: number; country: string }>;
+    const rows = read('geodata/places.json').places as [number, number, number, string][];
+    const all = [
+      ...towns.features.filter((f) => f.properties.country === 'UA').map((f) => ({ name: f.properties.name, population: f.properties.population, at: f.geometry.coordinates })),
+      ...rows.map(([lon, lat, population, name]) => ({ name, population, at: [lon, lat] })),
+    ];
+    const donbas = oblasts.features.filter((f) => ['UA-14', 'UA-09'].includes(f.properties.iso));
+    const held = line.features.filter((f) => f.properties.status === 'russian-controlled');
+    const mine = all.filter((p) => donbas.some((o) => booleanPointInPolygon(p.at, o)) && !held.some((h) => booleanPointInPolygon(p.at, h)));
+    expect(ceded).toBe(mine.reduce((s, p) => s + p.population, 0));
+    // The largest towns, by hand: each ceded, and together nearly all of it (the rest are small places).
+    const LARGEST = ['Kramatorsk', 'Sloviansk', 'Kostiantynivka', 'Pokrovsk', 'Druzhkivka', 'Myrnohrad', 'Dobropillia', 'Lyman'];
+    // Two towns are called Kostiantynivka: the one in Donetsk oblast is the larger.
+    const popOf = (n: string) => Math.max(...towns.features.filter((f) => f.properties.name === n).map((f) => f.properties.population));
+    const largest = LARGEST.reduce((s, n) => s + popOf(n), 0);
+    const donetsk = parts.find((p) => p.iso === 'UA-14' && p.part === 'cede')!;
+    expect(donetsk.settlements.slice(0, LARGEST.length).map((x) => x.name).sort()).toEqual([...LARGEST].sort());
+    expect(largest).toBeLessThanOrEqual(ceded);
+    expect(largest / ceded).toBeGreaterThan(0.9);
+  });
+
+  test('each published estimate comes with its citation, and with our own sum of the same thing where there is one', () => {
+    const donetsk = j.people.estimates.find((e: { id: string }) => e.id === 'donetsk-ukrainian-held-2025-08-01');
+    expect(donetsk).toMatchObject({ people: 255500, when: '2025-08-01', approximate: true });
+    expect(donetsk.citations[0].source).toMatch(/Donetsk regional military administration/);
+    const oblast = j.oblasts.find((o: { iso: string }) => o.iso === 'UA-14');
+    expect(donetsk.ours).toEqual(oblast.population.ukrainianHeld);
+    // All of Ukrainian-held Donetsk is ceded in this scenario: the same places.
+    expect(oblast.population.ukrainianHeld).toEqual(parts.find((p) => p.iso === 'UA-14' && p.part === 'cede')!.population);
+    for (const e of j.people.estimates) expect(e.citations.length).toBeGreaterThan(0);
   });
 });

