@@ -21,11 +21,9 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { builtInLine, defaultLineId, fileLine, fileLineDate, fileLineId, type LineEntry } from './state/lines';
 import { JobEnded, LineWorkerClient } from './worker/client';
 import type { FileData, LoadSummary, SeriesPoint } from './worker/protocol';
-import { renderTimeline } from './ui/timeline_chart';
-import { renderCompareDates } from './ui/compare_dates';
 import { exportFileName, figuresTableCsv } from './export/data_export';
 import { saveFile } from './ui/dom';
-import { exportMultiples, spreadDates, type MultipleDate, type MultiplesOptions, type SeriesValue } from './export/multiples';
+import type { MultipleDate, MultiplesOptions, MultiplesOutcome, SeriesValue } from './export/multiples';
 import type { LineChange } from './geometry/change';
 import { nearestDate, scenarioLineGap } from './data/dates';
 import { el } from './ui/dom';
@@ -510,6 +508,20 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     showTimeline();
   }
 
+  /** The dated lines' panels (./ui/dates_ui.ts), once loaded: the first call loads them and shows the figures again. */
+  let datesUiModule: typeof import('./ui/dates_ui') | null = null;
+  let datesUiLoading = false;
+  function datesUi(): typeof import('./ui/dates_ui') | null {
+    if (!datesUiModule && !datesUiLoading) {
+      datesUiLoading = true;
+      void import('./ui/dates_ui').then((m) => {
+        datesUiModule = m;
+        showFigures();
+      });
+    }
+    return datesUiModule;
+  }
+
   /** The timeline under the totals of the figures panel, for a line of a multi-date file. */
   function showTimeline(): void {
     const e = shown.entry;
@@ -521,7 +533,8 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
       figuresEl.querySelector('dl.totals')?.after(box);
     }
     const scenario = scenarios.find((x) => x.id === state.scenario)!;
-    renderTimeline(box, {
+    if (!datesUi()) return;
+    datesUi()!.renderTimeline(box, {
       points: s.points,
       progress: s.progress,
       scenario: scenario.id,
@@ -531,8 +544,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
       onPick: (date) => void pickDate(date),
       onMultiples: (count) => {
         const hash = hashOf(e.id);
-        const ids = spreadDates(s.points.map((p) => p.date), count);
-        void multiples(ids, {}, hash).then((r) => {
+        void import('./export/multiples').then((m) => multiples(m.spreadDates(s.points.map((p) => p.date), count), {}, hash)).then((r) => {
           if (r.ok) saveFile(r.blob!, r.fileName);
           else say(`The small multiples could not be made: ${r.error}.`, 'error');
         });
@@ -630,7 +642,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
    * Small multiples of the state's scenario on `dates`: of the file shown (by its hash), or of
    * the built-in lines. Each date's line is computed if it was not.
    */
-  async function multiples(dates: readonly string[], opts: MultiplesOptions = {}, hash = shown.entry.kind === 'file' ? hashOf(shown.entry.id) : ''): Promise<Awaited<ReturnType<typeof exportMultiples>>> {
+  async function multiples(dates: readonly string[], opts: MultiplesOptions = {}, hash = shown.entry.kind === 'file' ? hashOf(shown.entry.id) : ''): Promise<MultiplesOutcome> {
     const scenario = state.scenario;
     const list: MultipleDate[] = [];
     for (const date of dates) {
@@ -651,6 +663,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     }
     const s = hash ? series.get(hash) : undefined;
     const values: SeriesValue[] = (s?.points ?? []).map((p) => ({ date: p.date, cedeKm2: p.totals[scenario]?.cedeKm2 ?? 0, returnKm2: p.totals[scenario]?.returnKm2 ?? 0 }));
+    const { exportMultiples } = await import('./export/multiples');
     return exportMultiples(app, list, values, opts);
   }
 
@@ -669,7 +682,8 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     const a = side(other, d.results.get(scenario.id)!);
     const b = side(shown.entry, results.get(scenario.id)!);
     const [earlier, later] = a.date <= b.date ? [a, b] : [b, a];
-    renderCompareDates(box, {
+    if (!datesUi()) return;
+    datesUi()!.renderCompareDates(box, {
       scenarioTitle: scenario.title,
       earlier,
       later,
