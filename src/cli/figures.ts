@@ -19,6 +19,7 @@ import { defaultCounting, readLineFiles, type LineFile } from '../read/index';
 import { builtInLineDates, readScenarios } from './scenario_files';
 import { BUILT_IN_SOURCE, defaultLineId } from '../state/lines';
 import { figuresTableCsv } from '../export/data_export';
+import { FIGURE_WORDS as F, PART_WORDS } from '../text/vocabulary';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -60,19 +61,24 @@ function table(j: ReturnType<typeof figuresJson>): string {
   out.push('');
   const pad = (s: string, n: number) => s.padEnd(n);
   const num = (x: number, n = 10) => x.toLocaleString('en-GB', { maximumFractionDigits: 0 }).padStart(n);
-  out.push(`${pad('Oblast', 16)}${pad('Part', 8)}${'km²'.padStart(10)}${'% of oblast'.padStart(13)}`);
+  out.push(`${pad('Oblast', 16)}${pad('Part', 17)}${'km²'.padStart(10)}${'% of oblast'.padStart(13)}`);
   for (const p of j.parts) {
-    out.push(`${pad(p.oblast, 16)}${pad(p.part, 8)}${num(p.areaKm2)}${(p.shareOfOblast * 100).toFixed(1).padStart(12)}%`);
+    out.push(`${pad(p.oblast, 16)}${pad(PART_WORDS[p.part].label, 17)}${num(p.areaKm2)}${(p.shareOfOblast * 100).toFixed(1).padStart(12)}%`);
   }
   const t = j.totals;
   out.push('');
-  out.push(`Ceded to Russia:      ${num(t.cedeKm2)} km²`);
-  out.push(`Returned to Ukraine:  ${num(t.returnKm2)} km²`);
-  out.push(`Frozen (stays held):  ${num(t.freezeKm2)} km²`);
-  out.push(`Ratio cede : return:  ${t.ratio === null ? 'n/a (nothing returned)' : `${t.ratio.toFixed(2)} : 1`}`);
-  out.push(`Net change, Russia:   ${t.netRussiaKm2 >= 0 ? '+' : ''}${num(t.netRussiaKm2, 0)} km²`);
-  out.push(`Slivers dropped:      ${t.slivers.count} pieces under ${t.slivers.thresholdKm2} km², ${t.slivers.areaKm2} km² in all`);
-  if (t.artefacts.count) out.push(`Artefacts of the line: ${t.artefacts.count} cut-off strips of "Ukrainian-held" land, ${t.artefacts.areaKm2} km², counted as Russian-held (see README)`);
+  const rows: [string, string][] = [
+    [PART_WORDS.cede.label + ' to Russia', `${num(t.cedeKm2)} km²`],
+    [PART_WORDS.return.label + ' to Ukraine', `${num(t.returnKm2)} km²`],
+    [`Russian-held, ${PART_WORDS.freeze.state}`, `${num(t.freezeKm2)} km²`],
+    [`Russian-held, not in the proposal (${PART_WORDS.unchanged.state})`, `${num(t.unchangedKm2)} km²`],
+    [F.ratio, t.ratio === null ? `n/a (${F.nothingReturned})` : `${t.ratio.toFixed(2)} : 1`],
+    [F.netRussia, `${t.netRussiaKm2 >= 0 ? '+' : ''}${num(t.netRussiaKm2, 0)} km²`],
+    ['Slivers dropped', `${t.slivers.count} pieces under ${t.slivers.thresholdKm2} km², ${t.slivers.areaKm2} km² in all`],
+  ];
+  const w = Math.max(...rows.map(([k]) => k.length)) + 2;
+  for (const [k, v] of rows) out.push(`${(k + ':').padEnd(w)}${v.length < 16 ? v.padStart(14) : v}`);
+  if (t.artefacts.count) out.push(`Artefacts of the line: ${t.artefacts.count} cut-off strips of "Ukrainian-held" land, ${t.artefacts.areaKm2} km², counted as Russian-held (thinner than ${t.artefacts.widthKm} km, cut off between the line and the border or coast)`);
   if (t.attributed.count) out.push(`Just outside our border: ${t.attributed.count} Russian-held pieces, ${t.attributed.areaKm2} km², added to the oblast they lie along`);
   return out.join('\n');
 }

@@ -4,8 +4,8 @@ import { shortDate } from '../export/legend';
 import { scenarioLineGap } from '../data/dates';
 import { el } from './dom';
 import { km2, pct } from './format';
+import { FIGURE_WORDS as F, PART_WORDS } from '../text/vocabulary';
 
-const ACTION_LABEL = { cede: 'cede to Russia', freeze: 'freeze the line', return: 'return to Ukraine' } as const;
 
 export interface LineInfo {
   date: string;
@@ -42,18 +42,19 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
     dd.dataset.figure = key;
     summary.append(dt, dd);
   };
-  add('Ukrainian-held land ceded to Russia', km2(t.cedeKm2), 'cede');
-  add('Russian-held land returned to Ukraine', km2(t.returnKm2), 'return');
-  add('Ratio ceded : returned', t.ratio === null ? 'nothing returned' : `${t.ratio.toFixed(1)} : 1`, 'ratio');
-  add('Net change for Russia', `${t.netRussiaKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netRussiaKm2))}`, 'net-russia');
-  add('Net change for Ukraine', `${t.netUkraineKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netUkraineKm2))}`, 'net-ukraine');
-  add('Russian-held area frozen in place', km2(t.freezeKm2), 'freeze');
+  add(PART_WORDS.cede.land, km2(t.cedeKm2), 'cede');
+  add(PART_WORDS.return.land, km2(t.returnKm2), 'return');
+  add(F.ratio, t.ratio === null ? F.nothingReturned : `${t.ratio.toFixed(1)} : 1`, 'ratio');
+  add(F.netRussia, `${t.netRussiaKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netRussiaKm2))}`, 'net-russia');
+  add(F.netUkraine, `${t.netUkraineKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netUkraineKm2))}`, 'net-ukraine');
+  add(PART_WORDS.freeze.land, km2(t.freezeKm2), 'freeze');
+  if (t.unchangedKm2) add(PART_WORDS.unchanged.land, km2(t.unchangedKm2), 'unchanged');
   target.append(summary);
 
   const table = el('table', { className: 'figures' });
   table.append(el('caption', { textContent: `Per oblast, in km² and % of the oblast. Line: Russian-controlled area on ${line.date ? shortDate(line.date) : 'an undated line'} (${line.source}).` }));
   const head = el('tr');
-  for (const h of ['Oblast', 'Proposal', 'Russian-held now', 'Changes hands', 'Russian-held after']) head.append(el('th', { textContent: h }));
+  for (const h of [F.oblast, F.proposal, F.heldNow, F.changesHands, F.heldAfter]) head.append(el('th', { textContent: h }));
   const thead = el('thead');
   thead.append(head);
   table.append(thead);
@@ -66,7 +67,7 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
     const moved = o.cedeKm2 || o.returnKm2;
     const th = el('th', { textContent: o.oblast });
     th.setAttribute('scope', 'row');
-    tr.append(th, el('td', { textContent: term ? ACTION_LABEL[term.action] : 'unchanged' }));
+    tr.append(th, el('td', { textContent: PART_WORDS[term ? term.action : 'unchanged'].state }));
     const cell = (k: number, prefix = '') => {
       const td = el('td', { textContent: prefix + km2(k) });
       td.append(el('span', { textContent: pct(k / o.oblastKm2), className: 'pct' }));
