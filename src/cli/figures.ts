@@ -1,11 +1,13 @@
 /**
  * `npm run figures -- --scenario aug-2025 [--line FILE …] [--status KEY=russian|contested|ignored …]
- * [--date YYYY-MM-DD] [--json]`: the swap's figures from the same reader and geometry code as the
- * app. Several --line files are read together as layers (e.g. ISW's control and advances). Exit 2
- * with one line on bad input, before any heavy work where it can be told.
+ * [--date YYYY-MM-DD | --all-dates] [--json | --csv [--out FILE.csv]]`: the swap's figures from the
+ * same reader and geometry code as the app. --csv prints the table the page's CSV button saves;
+ * with --out it is written to FILE.csv, with its JSON sidecar of sources and columns beside it.
+ * Several --line files are read together as layers (e.g. ISW's control and advances). Exit 2 with
+ * one line on bad input, before any heavy work where it can be told.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lineDate } from '../data/line';
 import type { Scenario } from '../data/scenario';
@@ -18,7 +20,8 @@ import type { Counted } from '../read/formats';
 import { defaultCounting, readLineFiles, type LineFile } from '../read/index';
 import { builtInLineDates, readScenarios } from './scenario_files';
 import { BUILT_IN_SOURCE, defaultLineId } from '../state/lines';
-import { figuresTableCsv } from '../export/data_export';
+import { csvSidecarName, figuresCsvSidecar, figuresTableCsv } from '../export/data_export';
+import { attributionText, type SourcesFile } from '../ui/attribution';
 import { FIGURE_WORDS as F, PART_WORDS } from '../text/vocabulary';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -125,6 +128,7 @@ const OPTIONS = {
   'all-dates': { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
   csv: { type: 'boolean', default: false },
+  out: { type: 'string' },
 } as const;
 
 function readArgs(argv: readonly string[]) {
@@ -164,6 +168,8 @@ export function figures(argv: readonly string[]): string {
   const oblasts = (oblastsCache ??= JSON.parse(readFileSync(join(ROOT, 'geodata/oblasts.geojson'), 'utf8')) as OblastCollection);
 
   if (args.json && args.csv) fail('give --json or --csv, not both');
+  if (args.out !== undefined && !args.csv) fail('--out writes the CSV: give it with --csv');
+  if (args.out !== undefined && !/\.csv$/i.test(args.out)) fail(`--out ${quote(args.out, 80)}: give a file name ending in .csv`);
   if (args['all-dates'] && args.date) fail('give --date or --all-dates, not both');
   if (args['all-dates'] && lineArgs.length === 0) fail('--all-dates needs --line files with dates');
 
@@ -195,7 +201,24 @@ export function figures(argv: readonly string[]): string {
   return print(out);
 
   function print(rows: { result: SwapResult; info: LineInfo }[]): string {
-    if (args.csv) return figuresTableCsv(rows.map((r) => ({ date: r.info.date, result: r.result })), scenario!);
+    if (args.csv) {
+      const csv = figuresTableCsv(rows.map((r) => ({ date: r.info.date, result: r.result })), scenario!);
+      if (args.out === undefined) return csv;
+      const sources = JSON.parse(readFileSync(join(ROOT, 'geodata/sources.json'), 'utf8')) as SourcesFile;
+      const info = rows[0]!.info;
+      const sidecar = figuresCsvSidecar(
+        { scenario: scenario!, line: { date: info.date, source: info.source }, dates: rows.map((r) => r.info.date), attribution: [...attributionText(sources), `Front line: ${info.source}`] },
+        basename(args.out),
+      );
+      const side = join(dirname(resolve(args.out)), csvSidecarName(basename(args.out)));
+      try {
+        writeFileSync(args.out, csv);
+        writeFileSync(side, JSON.stringify(sidecar, null, 2) + '\n');
+      } catch (e) {
+        fail(`--out ${quote(args.out, 80)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+      return `figures: wrote ${args.out} and, beside it, ${side} (sources and columns)\n`;
+    }
     if (args['all-dates']) {
       const list = rows.map((r) => ({ date: r.info.date, totals: r.result.totals, oblasts: r.result.oblasts.filter((o) => o.russianBeforeKm2 > 0 || o.cedeKm2 > 0) }));
       return args.json ? JSON.stringify(list, null, 2) + '\n' : datesTable(list) + '\n';

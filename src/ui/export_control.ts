@@ -1,5 +1,5 @@
 import type { IControl } from 'maplibre-gl';
-import { exportFileName, figuresCsv, scenarioGeoJson, type Provenance } from '../export/data_export';
+import { csvSidecarName, exportFileName, figuresCsvSidecar, figuresTableCsv, scenarioGeoJson, type Provenance } from '../export/data_export';
 import { MAX_TITLE_LENGTH } from '../export/layout';
 import type { ExportOptions } from '../export/png';
 import { gpuMaxSide } from '../export/render_map';
@@ -118,10 +118,15 @@ export class ExportControl implements IControl {
       download(new Blob([JSON.stringify(scenarioGeoJson(result(), provenance()))], { type: 'application/geo+json' }), name);
       say(`Saved ${name}.`);
     });
+    // The table for spreadsheets, and beside it a JSON file of where its numbers come from and
+    // what each column means (a CSV has no room for that without breaking spreadsheets).
     csv.addEventListener('click', () => {
-      const name = exportFileName(this.ctx.scenario().id, this.ctx.line.date, 'csv');
-      download(new Blob([figuresCsv(result(), provenance())], { type: 'text/csv;charset=utf-8' }), name);
-      say(`Saved ${name}.`);
+      const id = this.ctx.scenario().id;
+      const name = exportFileName(id, this.ctx.line.date, 'csv');
+      const sidecar = csvSidecarName(name);
+      download(new Blob([figuresTableCsv([{ date: this.ctx.line.date, result: result() }], this.ctx.scenario())], { type: 'text/csv;charset=utf-8' }), name);
+      download(new Blob([JSON.stringify(figuresCsvSidecar(provenance(), name), null, 2)], { type: 'application/json' }), sidecar);
+      say(`Saved ${name} and, beside it, ${sidecar} (sources and column definitions).`);
     });
 
     copy.addEventListener('click', async () => {
