@@ -9,6 +9,7 @@ import { PATTERN, type PatternImage } from '../style/patterns';
 import type { Theme } from '../style/theme';
 import type { Rect } from './layout';
 import { LAYER_WORDS } from '../text/vocabulary';
+import { RETURN_OUTLINE_WIDTH } from '../style/build_style';
 
 /** How a legend swatch is drawn: a translucent fill over the oblast colour, a pattern, an outline. */
 export interface Swatch {
@@ -68,7 +69,7 @@ export function legendEntries(theme: Theme, layers: readonly Toggle[], lineDate:
     out.push({
       toggle: 'return',
       label: LAYER_WORDS.return,
-      swatch: { fill: { colour: theme.ret, opacity: theme.retOpacity }, pattern: { id: PATTERN.dots, opacity: 0.9 }, outline: { colour: theme.retDots, width: 1.4, dash: [2, 1.5] } },
+      swatch: { fill: { colour: theme.ret, opacity: theme.retOpacity }, pattern: { id: PATTERN.dots, opacity: 0.9 }, outline: { colour: theme.retDots, width: RETURN_OUTLINE_WIDTH } },
     });
   }
   if (on('proposed')) {
