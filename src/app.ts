@@ -615,7 +615,7 @@ export async function start(dataPromise: Promise<MapData>): Promise<void> {
     attribution: [...attributionText(sources), shown.entry.credit],
     patterns,
     state: () => state,
-    styleFor: (s: AppState) => buildStyle(data, theme, s, styleOptions),
+    styleFor: (s: AppState, exportMarks?) => buildStyle(data, theme, s, { ...styleOptions, exportMarks }),
     scenario: () => scenarios.find((x) => x.id === state.scenario)!,
     after: () => compare.afterMap,
     compareSplit: () => compare.split,

@@ -6,10 +6,11 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, real
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_TITLE_LENGTH } from '../export/layout';
+import { creditUrlProblem } from '../export/credit';
 import { exportSizeProblem, MAX_SCALE, MAX_SIDE, MIN_SCALE, MIN_SIDE, parseSize, presetOf } from '../export/sizes';
 import { COMPARE_MODES, TOGGLES } from '../state/state';
 
-export const USAGE = "npm run snapshot -- --out FILE.png [--state '#…'] [--size WIDTHxHEIGHT] [--scale N] [--title TEXT]";
+export const USAGE = "npm run snapshot -- --out FILE.png [--state '#…'] [--size WIDTHxHEIGHT] [--scale N] [--title TEXT] [--credit-url URL]";
 
 export interface SnapshotOptions {
   /** The output path as given. */
@@ -21,6 +22,8 @@ export interface SnapshotOptions {
   /** Image px per CSS px. */
   scale: number;
   title?: string;
+  /** The address of the method & sources printed in the credit. */
+  creditUrl?: string;
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -70,7 +73,14 @@ export function parseSnapshotArgs(
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { out: { type: 'string' }, state: { type: 'string' }, size: { type: 'string' }, scale: { type: 'string' }, title: { type: 'string' } },
+      options: {
+        out: { type: 'string' },
+        state: { type: 'string' },
+        size: { type: 'string' },
+        scale: { type: 'string' },
+        title: { type: 'string' },
+        'credit-url': { type: 'string' },
+      },
       strict: true,
       allowPositionals: false,
       tokens: true,
@@ -108,10 +118,26 @@ export function parseSnapshotArgs(
     return err(`--title is ${a.title.length} characters long; the limit is ${MAX_TITLE_LENGTH}, as in the page's Export panel`);
   }
 
+  const creditUrl = a['credit-url'];
+  if (creditUrl !== undefined) {
+    const bad = creditUrlProblem(creditUrl);
+    if (bad) return err(`--credit-url: ${bad}`);
+  }
+
   const hash = a.state ? (a.state.startsWith('#') ? a.state : `#${a.state}`) : '';
   const problem = stateProblem(hash, known.scenarioIds, known.lineDates);
   if (problem) return err(problem);
-  return { ok: true, value: { out: a.out, hash, scale, ...(size ? { size } : {}), ...(a.title !== undefined ? { title: a.title } : {}) } };
+  return {
+    ok: true,
+    value: {
+      out: a.out,
+      hash,
+      scale,
+      ...(size ? { size } : {}),
+      ...(a.title !== undefined ? { title: a.title } : {}),
+      ...(creditUrl !== undefined ? { creditUrl } : {}),
+    },
+  };
 }
 
 /** An output file made ready before rendering: the image goes to `tmp`, then is renamed to `target`. */

@@ -5,6 +5,9 @@
 import { Map as MlMap, type LngLatBoundsLike } from 'maplibre-gl';
 import type { AppContext } from '../ui/context';
 import type { AppState } from '../state/state';
+import type { StyleOptions } from '../style/build_style';
+import { GUARD_IMAGE, LAYER } from '../style/ids';
+import { GUARD_PX } from './frame';
 
 /** Where the export map looks: the current camera, or bounds to fit. */
 export type ExportCamera = { center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] };
@@ -15,9 +18,43 @@ export interface RenderedMap {
   /** The camera the hidden map settled on. */
   center: [number, number];
   zoom: number;
+  /** The labels MapLibre placed, and those that run past an edge of the map (cut in the image). */
+  labels: PlacedLabels;
   /** Remove the hidden map and its container. */
   dispose(): void;
 }
+
+/** Labels of a rendered map: the town, oblast and water names and the export's own, as drawn. */
+export interface PlacedLabels {
+  /** The labels MapLibre placed (its collision has run), by layer id. */
+  placed: Record<string, string[]>;
+  /** Labels whose box runs past an edge of the map: they would be cut in the image. */
+  atEdges: string[];
+}
+
+const LABEL_LAYERS = [LAYER.townLabels, LAYER.minorTownLabels, LAYER.oblastLabels, LAYER.waterLabels, LAYER.exportLabels];
+
+/** The labels a map has placed, and those running past its edges. */
+function placedLabels(map: MlMap): PlacedLabels {
+  const layers = LABEL_LAYERS.filter((id) => map.getLayer(id));
+  const text = (f: ReturnType<MlMap['queryRenderedFeatures']>[number]) => String(f.properties.text ?? f.properties.name ?? '');
+  const c = map.getContainer();
+  const [W, H, m] = [c.clientWidth, c.clientHeight, 60];
+  // Boxes just outside each edge: a label that reaches into one is cut by the image's edge.
+  const outside: [[number, number], [number, number]][] = [
+    [[-m, -m], [-0.5, H + m]],
+    [[W + 0.5, -m], [W + m, H + m]],
+    [[-m, -m], [W + m, -0.5]],
+    [[-m, H + 0.5], [W + m, H + m]],
+  ];
+  const placed: Record<string, string[]> = {};
+  for (const f of map.queryRenderedFeatures({ layers })) (placed[f.layer.id] ??= []).push(text(f));
+  for (const k of Object.keys(placed)) placed[k] = [...new Set(placed[k])].sort();
+  return { placed, atEdges: [...new Set(outside.flatMap((box) => map.queryRenderedFeatures(box, { layers }).map(text)))].sort() };
+}
+
+/** The guards' icon: transparent, GUARD_PX square; only its box counts (for MapLibre's collision). */
+const guardImage = () => ({ width: GUARD_PX, height: GUARD_PX, data: new Uint8Array(GUARD_PX * GUARD_PX * 4) });
 
 /** Thrown when the GPU cannot give a canvas of the size asked for. */
 export class CanvasTooLargeError extends Error {}
@@ -41,7 +78,17 @@ export function gpuMaxSide(ctx: AppContext): number {
  */
 export async function renderMap(
   ctx: AppContext,
-  opts: { width: number; height: number; pixelRatio: number; camera: ExportCamera; timeoutMs?: number; state?: AppState; live?: MlMap | null },
+  opts: {
+    width: number;
+    height: number;
+    pixelRatio: number;
+    camera: ExportCamera;
+    timeoutMs?: number;
+    state?: AppState;
+    live?: MlMap | null;
+    /** The export's labels and edge guards, drawn by a hidden map (see StyleOptions.exportMarks). */
+    marks?: StyleOptions['exportMarks'];
+  },
 ): Promise<RenderedMap> {
   const want = { w: Math.floor(opts.width * opts.pixelRatio), h: Math.floor(opts.height * opts.pixelRatio) };
   const limit = gpuMaxSide(ctx);
@@ -82,7 +129,7 @@ export async function renderMap(
         );
       }
       const c = main.getCenter();
-      return { canvas, center: [c.lng, c.lat], zoom: main.getZoom(), dispose: restore };
+      return { canvas, center: [c.lng, c.lat], zoom: main.getZoom(), labels: placedLabels(main), dispose: restore };
     } catch (e) {
       restore();
       throw e;
@@ -101,7 +148,7 @@ export async function renderMap(
   try {
     map = new MlMap({
       container,
-      style: ctx.styleFor(opts.state ?? ctx.state()),
+      style: ctx.styleFor(opts.state ?? ctx.state(), opts.marks),
       ...('bounds' in cam ? { bounds: cam.bounds as LngLatBoundsLike, fitBoundsOptions: { padding: 0 } } : { center: cam.center, zoom: cam.zoom }),
       pixelRatio: opts.pixelRatio,
       maxCanvasSize: [limit, limit],
@@ -121,6 +168,7 @@ export async function renderMap(
   try {
     // Patterns before any tile is laid out: a tile parsed before its pattern exists lacks it.
     for (const [id, img] of Object.entries(ctx.patterns)) if (!map.hasImage(id)) map.addImage(id, img, { pixelRatio: 1 });
+    if (opts.marks) map.addImage(GUARD_IMAGE, guardImage(), { pixelRatio: 1 });
     map.on('styleimagemissing', (e) => {
       const img = ctx.patterns[e.id];
       if (img && !map.hasImage(e.id)) map.addImage(e.id, img, { pixelRatio: 1 });
@@ -139,7 +187,7 @@ export async function renderMap(
       );
     }
     const c = map.getCenter();
-    return { canvas, center: [c.lng, c.lat], zoom: map.getZoom(), dispose };
+    return { canvas, center: [c.lng, c.lat], zoom: map.getZoom(), labels: placedLabels(map), dispose };
   } catch (e) {
     dispose();
     throw e;

@@ -16,6 +16,8 @@ import { areaKm2, polygonsOf, type Areal } from '../../src/geometry/polygons';
 import { defaultTheme as theme } from '../../src/style/theme';
 import Papa from 'papaparse';
 import { blend, colourDistance, decode, downloadFiles, hex, openApp, OUTPUT, ROOT, type AppPage } from './driver';
+import { flatColumns, isCeded, share } from './pixels';
+import { PRESETS } from '../../src/export/sizes';
 import { browserSession } from './session';
 
 const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
@@ -322,16 +324,52 @@ describe('export and share', () => {
   });
 
   test('`npm run snapshot` writes a PNG of the asked size, and refuses an unknown scenario', () => {
-    const cli = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/snapshot.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
     const bad = cli('--out', join(OUTPUT, 'cli-bad.png'), '--state', '#scenario=nope');
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /^snapshot: --state: unknown scenario "nope" \(known: [a-z0-9, -]+\)\n$/);
     const out = join(OUTPUT, 'cli-snapshot.png');
     const ok = cli('--out', out, '--size', '600x400', '--state', '#map=6/48.3/37.2&layers=cede,return&scenario=nov-2025');
     assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /framing the view/, 'a camera in --state is the view drawn');
     const png = PNG.sync.read(readFileSync(out));
     assert.deepEqual([png.width, png.height], [600, 400]);
     assert.equal(minAlpha(png), 255);
   });
+
+  test('`npm run snapshot` of every preset, in the default state, frames the area of change: no letterbox, the ceded area ≥ 1 % of the image', () => {
+    for (const p of PRESETS) {
+      const out = join(OUTPUT, `snapshot-${p.id}.png`);
+      const r = cli('--out', out, '--size', `${p.width}x${p.height}`, '--credit-url', 'https://example.org/swapmap/#about');
+      assert.equal(r.status, 0, r.stderr);
+      const m = /map (\d+)×(\d+) px at (\d+),(\d+) framing the area of change/.exec(r.stdout);
+      assert.ok(m, r.stdout);
+      const [width, height, x, y] = m.slice(1).map(Number) as [number, number, number, number];
+      const png = PNG.sync.read(readFileSync(out));
+      assert.deepEqual([png.width, png.height], [p.width, p.height]);
+      const flat = flatColumns(png, { x, y, width, height });
+      assert.deepEqual(flat, [], `${p.id}: ${flat.length} columns of the map all one colour (a letterbox), from x = ${flat[0]}`);
+      const ceded = share(png, isCeded);
+      console.log(`${p.id}: ceded area (fill and hatch) ${(ceded * 100).toFixed(2)} % of the image; map ${width}×${height} at ${x},${y}`);
+      assert.ok(ceded >= 0.01, `${p.id}: the ceded area covers ${(ceded * 100).toFixed(2)} % of the image, under 1 %`);
+    }
+  });
+
+  test('a preset labels the totals on the map, names the cities of the area of change, and no label runs off its edges', async () => {
+    const km2 = (x: number) => `${Math.round(x).toLocaleString('en-GB')} km²`;
+    for (const p of PRESETS) {
+      const { r } = await exportVia(app.page, { size: { width: p.width, height: p.height }, scale: p.scale });
+      assert.equal(r.frame, 'change');
+      assert.deepEqual(r.labels.placed['export-labels'], [`Ceded: ${km2(aug.totals.cedeKm2)}`, `Returned: ${km2(aug.totals.returnKm2)}`]);
+      // Donetsk, under the "DONETSK" oblast label before: the city's name comes first now.
+      const towns = [...(r.labels.placed['towns-label'] ?? []), ...(r.labels.placed['towns-label-minor'] ?? [])];
+      for (const town of ['Donetsk', 'Kharkiv', 'Kramatorsk']) assert.ok(towns.includes(town), `${p.id}: ${town} labelled`);
+      assert.ok(r.labels.placed['oblasts-label']?.includes('Donetsk'), `${p.id}: the oblast is named too`);
+      assert.deepEqual(r.labels.atEdges, [], `${p.id}: labels cut by the edges of the image`);
+    }
+  });
 });
+
+/** Run `npm run snapshot` with these arguments (the built app in Chromium). */
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/snapshot.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+}

@@ -191,6 +191,7 @@ describe('layout', () => {
     citations: [long, long, long],
     citationsShort: 'Reported: Financial Times, 16 Aug 2025; Reuters, 16 Aug 2025; Reuters, 21 Aug 2025.',
     attribution: 'Data: Natural Earth (public domain) · GeoNames (CC BY 4.0) · GSHHG, Wessel & Smith (LGPL-3+) · Noto Sans (OFL-1.1)',
+    credit: 'Made with swapmap. Method & sources: https://example.org/swapmap/#about',
     ...over,
   });
   const boxes = (l: Layout): [string, Rect][] => [
@@ -217,6 +218,8 @@ describe('layout', () => {
     ['square', { width: 1080, height: 1080 }],
     ['A4 at 2x', { width: 877, height: 620 }],
     ['narrow view, one column', { width: 420, mapHeight: 500 }],
+    ['social card, legend beside the map', { width: 1200, height: 630, arrangement: 'beside' }],
+    ['A4 at 2x, legend beside the map', { width: 877, height: 620, arrangement: 'beside' }],
   ] as [string, Partial<LayoutInput>][]) {
     test(`${name}: nothing overlaps, nothing leaves the image`, () => {
       const l = layout(input(over), measure);
@@ -233,6 +236,17 @@ describe('layout', () => {
         for (let j = i + 1; j < all.length; j++) expect(overlap(all[i]![1], all[j]![1]), `${all[i]![0]} × ${all[j]![0]}`).toBe(false);
     });
   }
+
+  test('beside: the map takes the whole height left of a column with the title, legend, notes and credit', () => {
+    const l = layout(input({ width: 1200, height: 630, arrangement: 'beside' }), measure);
+    expect(l.arrangement).toBe('beside');
+    expect(l.map).toEqual({ x: 0, y: 0, width: l.footer.x, height: 630 });
+    for (const b of [l.title, l.subtitle, ...l.notes, ...l.legend.map((r) => r.text)]) expect(b.x).toBeGreaterThan(l.map.width);
+    expect(l.notes.at(-1)!.lines.join(' ')).toMatch(/^Made with swapmap\. Method & sources: https:\/\/example\.org/);
+    // Text that cannot fit the column even with short citations: the legend goes under the map.
+    const crowded = layout(input({ width: 1200, height: 630, arrangement: 'beside', legend: Array(14).fill('A legend entry') }), measure);
+    expect(crowded.arrangement).toBe('below');
+  });
 
   test('a fixed size short of room cuts citations to their sources, then refuses', () => {
     expect(layout(input({ width: 1080, height: 1080 }), measure).compact).toBe(false);
