@@ -46,14 +46,17 @@ export function frameFor(framing: Framing, result: SwapResult, view: { camera: C
   return moved ? fitCamera(moved, size, limits, CHANGE_MARGIN) : fitCamera(viewBounds(view.camera, view.size), size, VIEW_LIMITS);
 }
 
-/** The export's marks for one map: its edge guards, and the totals of the parts it shows. */
-function marksFor(result: SwapResult, layers: readonly string[], camera: Camera, size: Size): NonNullable<StyleOptions['exportMarks']> {
-  const labels = movedLabelPoints(result);
+/**
+ * The export's marks for one map drawn anew: its edge guards, and on a map framed on the story
+ * the totals of the parts it shows.
+ */
+function marksFor(framing: Framing, result: SwapResult, layers: readonly string[], camera: Camera, size: Size): NonNullable<StyleOptions['exportMarks']> {
+  const labels = framing === 'change' ? movedLabelPoints(result).features : [];
   return {
     guards: edgeGuards(camera, size),
     labels: {
       type: 'FeatureCollection',
-      features: labels.features
+      features: labels
         .filter((f) => layers.includes(f.properties.part))
         .map((f) => ({ ...f, properties: { part: f.properties.part, text: `${PART_WORDS[f.properties.part].label}: ${km2(f.properties.totalKm2)}` } })),
     },
@@ -240,7 +243,8 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
         camera,
         state: panel.state,
         live: asShown ? panel.live : null,
-        ...(framing === 'change' ? { marks: marksFor(result, panel.state.layers, camera as Camera, size) } : {}),
+        // The view as shown is the page's map as it is; a map drawn anew drops labels its edges cut.
+        ...(asShown ? {} : { marks: marksFor(framing, result, panel.state.layers, camera as Camera, size) }),
       });
       step(`map${panels.length > 1 ? i + 1 : ''}`);
       try {
