@@ -244,7 +244,7 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
         state: panel.state,
         live: asShown ? panel.live : null,
         // The view as shown is the page's map as it is; a map drawn anew drops labels its edges cut.
-        ...(asShown ? {} : { marks: marksFor(framing, result, panel.state.layers, camera as Camera, size) }),
+        ...(asShown ? {} : { marks: marksFor(framing, result, panel.state.layers, camera, size) }),
       });
       step(`map${panels.length > 1 ? i + 1 : ''}`);
       try {

@@ -2,15 +2,15 @@
  * Render the map for an export in a hidden, offscreen MapLibre map built from the same style
  * builder as the page, at a given size (CSS px) and pixel ratio.
  */
-import { Map as MlMap, type LngLatBoundsLike } from 'maplibre-gl';
+import { Map as MlMap } from 'maplibre-gl';
 import type { AppContext } from '../ui/context';
 import type { AppState } from '../state/state';
 import type { StyleOptions } from '../style/build_style';
 import { GUARD_IMAGE, LAYER } from '../style/ids';
 import { GUARD_PX } from './frame';
 
-/** Where the export map looks: the current camera, or bounds to fit. */
-export type ExportCamera = { center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] };
+/** Where the export map looks: the page's camera, or one framed for the export (export/frame.ts). */
+export type ExportCamera = { center: [number, number]; zoom: number };
 
 export interface RenderedMap {
   /** The hidden map's WebGL canvas (drawing buffer preserved). */
@@ -103,10 +103,13 @@ export async function renderMap(
   const main = opts.live === undefined ? ctx.map : opts.live;
   const box = main?.getContainer();
   const cam0 = opts.camera;
+  // Only where that map shows this camera (the view as shown; a second map of a comparison follows the first).
+  const same = (m: MlMap) =>
+    Math.abs(m.getZoom() - cam0.zoom) < 1e-6 && Math.abs(m.getCenter().lng - cam0.center[0]) < 1e-7 && Math.abs(m.getCenter().lat - cam0.center[1]) < 1e-7;
   if (
     main &&
     box &&
-    'zoom' in cam0 &&
+    same(main) &&
     opts.width === box.clientWidth &&
     opts.height === box.clientHeight &&
     want.w <= 4096 &&
@@ -149,7 +152,8 @@ export async function renderMap(
     map = new MlMap({
       container,
       style: ctx.styleFor(opts.state ?? ctx.state(), opts.marks),
-      ...('bounds' in cam ? { bounds: cam.bounds as LngLatBoundsLike, fitBoundsOptions: { padding: 0 } } : { center: cam.center, zoom: cam.zoom }),
+      center: cam.center,
+      zoom: cam.zoom,
       pixelRatio: opts.pixelRatio,
       maxCanvasSize: [limit, limit],
       interactive: false,
