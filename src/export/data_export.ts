@@ -140,7 +140,7 @@ export const FIGURES_COLUMNS: readonly CsvColumn[] = [
   {
     name: 'proposal',
     title: F.proposal,
-    description: `What the scenario does to the oblast: ${(['cede', 'return', 'freeze', 'unchanged'] as const).map((k) => `"${PART_WORDS[k].state}"`).join(', ')} (not mentioned by the scenario)`,
+    description: `What the scenario does to the oblast: ${(['cede', 'return', 'freeze'] as const).map((k) => `"${PART_WORDS[k].state}"`).join(', ')}, or "${PART_WORDS.unchanged.state}" where it does not mention the oblast`,
   },
   km2Col('oblast', 'Oblast area', 'Area of the oblast polygon'),
   km2Col('russian_held_now', F.heldNow, 'Russian-controlled area on the line’s date; contested (grey-zone) areas count as not Russian-controlled'),
