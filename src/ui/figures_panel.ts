@@ -6,7 +6,6 @@ import { el } from './dom';
 import { km2, pct } from './format';
 import { FIGURE_WORDS as F, PART_WORDS } from '../text/vocabulary';
 
-
 export interface LineInfo {
   date: string;
   source: string;
