@@ -47,6 +47,7 @@ import { compareTags } from './export/legend';
 import { hasWebGL2, showFatal } from './ui/webgl';
 import type { TownInputs } from './ui/town_info';
 import { attachIdentify } from './ui/identify_popup';
+import { LAYER_WORDS } from './text/vocabulary';
 
 setWorkerUrl(workerUrl);
 // Start MapLibre's worker now, while the data is parsed and the swap computed, not when the map
@@ -300,12 +301,12 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
         swatch: { background: `color-mix(in srgb, ${theme.occupied2022} ${theme.occupied2022Opacity * 100}%, #fffdf6)`, border: `2px dashed ${theme.occupied2022}` },
         note: 'Crimea and the 2015–2022 line of contact',
       },
-      { toggle: 'cede', label: 'Proposal: Ukrainian-held land ceded', swatch: swatchCss('hatch', theme.cede, theme.cedeOpacity, theme.cedeHatch) },
-      { toggle: 'freeze', label: 'Proposal: line frozen', swatch: { background: `repeating-linear-gradient(90deg, ${theme.frozenLine} 0 6px, transparent 6px 9px) center / 100% 4px no-repeat` } },
-      { toggle: 'return', label: 'Proposal: Russian-held land returned', swatch: swatchCss('dots', theme.ret, theme.retOpacity, theme.retDots) },
+      { toggle: 'cede', label: LAYER_WORDS.cede, swatch: swatchCss('hatch', theme.cede, theme.cedeOpacity, theme.cedeHatch) },
+      { toggle: 'freeze', label: LAYER_WORDS.freeze, swatch: { background: `repeating-linear-gradient(90deg, ${theme.frozenLine} 0 6px, transparent 6px 9px) center / 100% 4px no-repeat` } },
+      { toggle: 'return', label: LAYER_WORDS.return, swatch: swatchCss('dots', theme.ret, theme.retOpacity, theme.retDots) },
       {
         toggle: 'proposed',
-        label: 'Proposal: Russian-controlled after',
+        label: LAYER_WORDS.proposed,
         swatch: { background: `color-mix(in srgb, ${theme.proposed} ${theme.proposedOpacity * 100}%, #fffdf6)`, border: `3px solid ${theme.proposedLine}` },
       },
       {
@@ -550,7 +551,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
         });
       },
       onCsv: () => {
-        const csv = figuresTableCsv(s.points.map((p) => ({ date: p.date, result: { oblasts: p.oblasts[scenario.id] ?? [] } })), scenario);
+        const csv = figuresTableCsv(s.points.flatMap((p) => (p.totals[scenario.id] ? [{ date: p.date, result: { oblasts: p.oblasts[scenario.id] ?? [], totals: p.totals[scenario.id]! } }] : [])), scenario);
         saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(scenario.id, `${s.points[0]?.date ?? ''}`, 'csv', `to-${s.points[s.points.length - 1]?.date ?? ''}`));
       },
     });
@@ -901,7 +902,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     attribution: [...attributionText(sources), shown.entry.credit],
     patterns,
     state: () => state,
-    styleFor: (s: AppState) => buildStyle(data, theme, s, styleOptions),
+    styleFor: (s: AppState, exportMarks?) => buildStyle(data, theme, s, { ...styleOptions, exportMarks }),
     scenario: () => scenarios.find((x) => x.id === state.scenario)!,
     after: () => compare.afterMap,
     compareSplit: () => compare.split,

@@ -1,11 +1,13 @@
 /**
  * `npm run figures -- --scenario aug-2025 [--line FILE …] [--status KEY=russian|contested|ignored …]
- * [--date YYYY-MM-DD] [--json]`: the swap's figures from the same reader and geometry code as the
- * app. Several --line files are read together as layers (e.g. ISW's control and advances). Exit 2
- * with one line on bad input, before any heavy work where it can be told.
+ * [--date YYYY-MM-DD | --all-dates] [--json | --csv [--out FILE.csv]]`: the swap's figures from the
+ * same reader and geometry code as the app. --csv prints the table the page's CSV button saves;
+ * with --out it is written to FILE.csv, with its JSON sidecar of sources and columns beside it.
+ * Several --line files are read together as layers (e.g. ISW's control and advances). Exit 2 with
+ * one line on bad input, before any heavy work where it can be told.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lineDate } from '../data/line';
 import type { Scenario } from '../data/scenario';
@@ -21,7 +23,9 @@ import type { Counted } from '../read/formats';
 import { defaultCounting, readLineFiles, type LineFile } from '../read/index';
 import { builtInLineDates, readEstimates, readScenarios } from './scenario_files';
 import { BUILT_IN_SOURCE, defaultLineId } from '../state/lines';
-import { figuresTableCsv } from '../export/data_export';
+import { csvSidecarName, figuresCsvSidecar, figuresTableCsv } from '../export/data_export';
+import { attributionText, type SourcesFile } from '../ui/attribution';
+import { FIGURE_WORDS as F, PART_WORDS } from '../text/vocabulary';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -99,19 +103,24 @@ function table(j: ReturnType<typeof figuresJson>): string {
   const num = (x: number, n = 10) => x.toLocaleString('en-GB', { maximumFractionDigits: 0 }).padStart(n);
   const people = (p: (typeof j.parts)[number]) =>
     p.population ? `${num(p.population.people, 12)}${num(p.population.places, 8)}${j.people?.scope.includes(p.iso) ? '' : '  (cities of 100,000+ only)'}` : '';
-  out.push(`${pad('Oblast', 16)}${pad('Part', 8)}${'km²'.padStart(10)}${'% of oblast'.padStart(13)}${j.people ? `${'People'.padStart(12)}${'Places'.padStart(8)}` : ''}`);
+  out.push(`${pad('Oblast', 16)}${pad('Part', 17)}${'km²'.padStart(10)}${'% of oblast'.padStart(13)}${j.people ? `${'People'.padStart(12)}${'Places'.padStart(8)}` : ''}`);
   for (const p of j.parts) {
-    out.push(`${pad(p.oblast, 16)}${pad(p.part, 8)}${num(p.areaKm2)}${(p.shareOfOblast * 100).toFixed(1).padStart(12)}%${people(p)}`);
+    out.push(`${pad(p.oblast, 16)}${pad(PART_WORDS[p.part].label, 17)}${num(p.areaKm2)}${(p.shareOfOblast * 100).toFixed(1).padStart(12)}%${people(p)}`);
   }
   const t = j.totals;
   out.push('');
-  out.push(`Ceded to Russia:      ${num(t.cedeKm2)} km²`);
-  out.push(`Returned to Ukraine:  ${num(t.returnKm2)} km²`);
-  out.push(`Frozen (stays held):  ${num(t.freezeKm2)} km²`);
-  out.push(`Ratio cede : return:  ${t.ratio === null ? 'n/a (nothing returned)' : `${t.ratio.toFixed(2)} : 1`}`);
-  out.push(`Net change, Russia:   ${t.netRussiaKm2 >= 0 ? '+' : ''}${num(t.netRussiaKm2, 0)} km²`);
-  out.push(`Slivers dropped:      ${t.slivers.count} pieces under ${t.slivers.thresholdKm2} km², ${t.slivers.areaKm2} km² in all`);
-  if (t.artefacts.count) out.push(`Artefacts of the line: ${t.artefacts.count} cut-off strips of "Ukrainian-held" land, ${t.artefacts.areaKm2} km², counted as Russian-held (see README)`);
+  const rows: [string, string][] = [
+    [PART_WORDS.cede.label + ' to Russia', `${num(t.cedeKm2)} km²`],
+    [PART_WORDS.return.label + ' to Ukraine', `${num(t.returnKm2)} km²`],
+    [`Russian-held, ${PART_WORDS.freeze.state}`, `${num(t.freezeKm2)} km²`],
+    [`Russian-held, not in the proposal (${PART_WORDS.unchanged.state})`, `${num(t.unchangedKm2)} km²`],
+    [F.ratio, t.ratio === null ? `n/a (${F.nothingReturned})` : `${t.ratio.toFixed(2)} : 1`],
+    [F.netRussia, `${t.netRussiaKm2 >= 0 ? '+' : ''}${num(t.netRussiaKm2, 0)} km²`],
+    ['Slivers dropped', `${t.slivers.count} pieces under ${t.slivers.thresholdKm2} km², ${t.slivers.areaKm2} km² in all`],
+  ];
+  const w = Math.max(...rows.map(([k]) => k.length)) + 2;
+  for (const [k, v] of rows) out.push(`${(k + ':').padEnd(w)}${v.length < 16 ? v.padStart(14) : v}`);
+  if (t.artefacts.count) out.push(`Artefacts of the line: ${t.artefacts.count} cut-off strips of "Ukrainian-held" land, ${t.artefacts.areaKm2} km², counted as Russian-held (thinner than ${t.artefacts.widthKm} km, cut off between the line and the border or coast)`);
   if (t.attributed.count) out.push(`Just outside our border: ${t.attributed.count} Russian-held pieces, ${t.attributed.areaKm2} km², added to the oblast they lie along`);
   if ('population' in t && j.people) {
     const h = (x: { people: number; places: number }) => `${num(x.people, 0)} people in ${num(x.places, 0)} place${x.places === 1 ? '' : 's'}`;
@@ -171,6 +180,7 @@ const OPTIONS = {
   'all-dates': { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
   csv: { type: 'boolean', default: false },
+  out: { type: 'string' },
 } as const;
 
 function readArgs(argv: readonly string[]) {
@@ -220,6 +230,8 @@ export function figures(argv: readonly string[]): string {
   const oblasts = (oblastsCache ??= JSON.parse(readFileSync(join(ROOT, 'geodata/oblasts.geojson'), 'utf8')) as OblastCollection);
 
   if (args.json && args.csv) fail('give --json or --csv, not both');
+  if (args.out !== undefined && !args.csv) fail('--out writes the CSV: give it with --csv');
+  if (args.out !== undefined && !/\.csv$/i.test(args.out)) fail(`--out ${quote(args.out, 80)}: give a file name ending in .csv`);
   if (args['all-dates'] && args.date) fail('give --date or --all-dates, not both');
   if (args['all-dates'] && lineArgs.length === 0) fail('--all-dates needs --line files with dates');
 
@@ -251,7 +263,24 @@ export function figures(argv: readonly string[]): string {
   return print(out);
 
   function print(rows: Row[]): string {
-    if (args.csv) return figuresTableCsv(rows.map((r) => ({ date: r.info.date, result: r.result })), scenario!);
+    if (args.csv) {
+      const csv = figuresTableCsv(rows.map((r) => ({ date: r.info.date, result: r.result })), scenario!);
+      if (args.out === undefined) return csv;
+      const sources = JSON.parse(readFileSync(join(ROOT, 'geodata/sources.json'), 'utf8')) as SourcesFile;
+      const info = rows[0]!.info;
+      const sidecar = figuresCsvSidecar(
+        { scenario: scenario!, line: { date: info.date, source: info.source }, dates: rows.map((r) => r.info.date), attribution: [...attributionText(sources), `Front line: ${info.source}`] },
+        basename(args.out),
+      );
+      const side = join(dirname(resolve(args.out)), csvSidecarName(basename(args.out)));
+      try {
+        writeFileSync(args.out, csv);
+        writeFileSync(side, JSON.stringify(sidecar, null, 2) + '\n');
+      } catch (e) {
+        fail(`--out ${quote(args.out, 80)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+      return `figures: wrote ${args.out} and, beside it, ${side} (sources and columns)\n`;
+    }
     const places = readPlacesFile();
     const estimates = readEstimates();
     const nameOf = (iso: string) => oblasts.features.find((o) => o.properties.iso === iso)?.properties.name ?? iso;

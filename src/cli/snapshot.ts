@@ -1,6 +1,11 @@
 /**
- * `npm run snapshot -- --out FILE.png [--state HASH] [--size 1200x630] [--scale 2] [--title TEXT]`:
+ * `npm run snapshot -- --out FILE.png [--state HASH] [--size 1200x630] [--scale 2] [--title TEXT] [--credit-url URL]`:
  * the same composed PNG as the Export control, rendered by the built app in headless Chromium.
+ *
+ * The map frames the scenario's area of change, with its totals labelled, unless --state gives a
+ * camera (`map=ZOOM/LAT/LON`): then that view, whole in the image's map. --credit-url is the
+ * address of the method & sources printed in the credit (without it the credit names none: the
+ * page the command draws is served from this machine).
  *
  * --size is the image size in px (a preset such as 1200x630, 1080x1080, 1754x1240, or any
  * WIDTHxHEIGHT); without it the image is the app's map view (in a 1200×800 window) at --scale.
@@ -51,7 +56,7 @@ async function main(): Promise<void> {
   }
   const args = parseSnapshotArgs(process.argv.slice(2), { scenarioIds, lineDates: builtInLineDates() });
   if (!args.ok) fail(args.error);
-  const { out, size, scale, title, lines, date, dates } = args.value;
+  const { out, size, scale, title, lines, date, dates, creditUrl } = args.value;
   // A built-in line's date is a state of the link.
   const hash = date && !lines.length ? `${args.value.hash || '#'}${args.value.hash.length > 1 ? '&' : ''}line=${date}` : args.value.hash;
   for (const l of lines) {
@@ -110,13 +115,21 @@ async function main(): Promise<void> {
     }
     const r = dates
       ? await page.evaluate((o) => window.swapmap!.exportMultiples!(o.dates, { scale: o.scale, encoding: 'base64', ...(o.title ? { title: o.title } : {}) }), { dates, scale, title })
-      : await page.evaluate((o) => window.swapmap!.exportPng!({ ...o, encoding: 'base64' }), { scale, ...(size ? { size } : {}), ...(title ? { title } : {}) });
+      : await page.evaluate((o) => window.swapmap!.exportPng!({ ...o, encoding: 'base64' }), {
+          scale,
+          ...(size ? { size } : {}),
+          ...(title ? { title } : {}),
+          // A camera asked for is the view to draw; without one, the story's area of change.
+          frame: /(^|[#&])map=/.test(hash) ? ('view' as const) : ('change' as const),
+          creditUrl: creditUrl ?? null,
+        });
     if (!r.ok) fail(`no image: ${r.error}`, 1);
     // Written beside the target, then renamed: a reader never sees half a PNG.
     writeFileSync(tmp, Buffer.from(r.base64!, 'base64'));
     renameSync(tmp, target);
     written = true;
-    process.stdout.write(`snapshot: wrote ${out} (${r.width}×${r.height} px, suggested name ${r.fileName}, ${r.ms} ms)\n`);
+    const what = 'dates' in r ? `${r.dates.length} dates` : `map ${r.map.width}×${r.map.height} px at ${r.map.x},${r.map.y} framing the ${r.frame === 'change' ? 'area of change' : 'view'}`;
+    process.stdout.write(`snapshot: wrote ${out} (${r.width}×${r.height} px, ${what}, suggested name ${r.fileName}, ${r.ms} ms)\n`);
   } finally {
     await browser.close();
     await server.close();

@@ -6,10 +6,11 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, real
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_TITLE_LENGTH } from '../export/layout';
+import { creditUrlProblem } from '../export/credit';
 import { exportSizeProblem, MAX_SCALE, MAX_SIDE, MIN_SCALE, MIN_SIDE, parseSize, presetOf } from '../export/sizes';
 import { COMPARE_MODES, TOGGLES } from '../state/state';
 
-export const USAGE = "npm run snapshot -- --out FILE.png [--state '#…'] [--size WIDTHxHEIGHT] [--scale N] [--title TEXT] [--line FILE …] [--date YYYY-MM-DD | --dates A,B[,C,D[,E,F]]]";
+export const USAGE = "npm run snapshot -- --out FILE.png [--state '#…'] [--size WIDTHxHEIGHT] [--scale N] [--title TEXT] [--line FILE …] [--date YYYY-MM-DD | --dates A,B[,C,D[,E,F]]] [--credit-url URL]";
 
 export interface SnapshotOptions {
   /** The output path as given. */
@@ -27,6 +28,8 @@ export interface SnapshotOptions {
   date?: string;
   /** Small multiples: 2, 4 or 6 dates (of the files, or built-in lines). */
   dates?: string[];
+  /** The address of the method & sources printed in the credit. */
+  creditUrl?: string;
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -78,7 +81,7 @@ export function parseSnapshotArgs(
       args: [...argv],
       options: {
         out: { type: 'string' }, state: { type: 'string' }, size: { type: 'string' }, scale: { type: 'string' }, title: { type: 'string' },
-        line: { type: 'string', multiple: true }, date: { type: 'string' }, dates: { type: 'string' },
+        line: { type: 'string', multiple: true }, date: { type: 'string' }, dates: { type: 'string' }, 'credit-url': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -117,6 +120,12 @@ export function parseSnapshotArgs(
     return err(`--title is ${a.title.length} characters long; the limit is ${MAX_TITLE_LENGTH}, as in the page's Export panel`);
   }
 
+  const creditUrl = a['credit-url'];
+  if (creditUrl !== undefined) {
+    const bad = creditUrlProblem(creditUrl);
+    if (bad) return err(`--credit-url: ${bad}`);
+  }
+
   const hash = a.state ? (a.state.startsWith('#') ? a.state : `#${a.state}`) : '';
   const problem = stateProblem(hash, known.scenarioIds, known.lineDates);
   if (problem) return err(problem);
@@ -145,6 +154,7 @@ export function parseSnapshotArgs(
       out: a.out, hash, scale, lines,
       ...(size ? { size } : {}), ...(a.title !== undefined ? { title: a.title } : {}),
       ...(a.date !== undefined ? { date: a.date } : {}), ...(dates ? { dates } : {}),
+      ...(creditUrl !== undefined ? { creditUrl } : {}),
     },
   };
 }

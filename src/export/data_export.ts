@@ -1,10 +1,12 @@
 /**
  * Data exports of a scenario: its computed layers as one GeoJSON FeatureCollection and its
- * figures as CSV, each carrying where the numbers come from. Pure: no DOM, no map, no clock.
+ * figures as CSV with a JSON sidecar, each carrying where the numbers come from. Pure: no DOM,
+ * no map, no clock.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Scenario } from '../data/scenario';
 import type { SwapResult } from '../geometry/swap';
+import { FIGURE_WORDS as F, PART_WORDS } from '../text/vocabulary';
 
 /** The current line's date and source, as the app cites it. */
 export interface LineInfo {
@@ -39,14 +41,10 @@ function slug(s: string): string {
  * The export's file name: `swapmap-SCENARIO-DATE[SUFFIX].EXT`, e.g.
  * `swapmap-aug-2025-2025-08-15-1200x630.png`. `suffix` names the size (`1200x630`, `@2x`).
  */
-export function exportFileName(scenarioId: string, lineDate: string, ext: 'png' | 'geojson' | 'csv', suffix = ''): string {
+export function exportFileName(scenarioId: string, lineDate: string, ext: 'png' | 'geojson' | 'csv' | 'json', suffix = ''): string {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(lineDate) ? lineDate : 'undated';
   const sfx = suffix === '' ? '' : suffix.startsWith('@') ? `@${slug(suffix.slice(1))}` : `-${slug(suffix)}`;
   return `swapmap-${slug(scenarioId)}-${date}${sfx}.${ext}`;
-}
-
-function citationText(c: Scenario['citations'][number]): string {
-  return `${c.source}: ${c.title}${c.url ? ` <${c.url}>` : ''}`;
 }
 
 function metadata(p: Provenance) {
@@ -105,62 +103,134 @@ export function csvField(v: string | number | null): string {
 }
 
 /**
- * A `#` comment line: one physical line, whatever the text holds, and one CSV cell (quoted when
- * the text has a comma or a quote), so a file name such as `x,=1+1.geojson` cannot spill into
- * cells of its own, where a spreadsheet would run `=1+1`.
+ * The oblasts the figures panel lists, in its order: those the scenario names and those with a
+ * Russian-held area (most of the country is neither: rows of zeros).
  */
-const comment = (s: string) => csvField(`# ${s.replace(/[\r\n]+/g, ' ')}`);
+export function listedOblasts(result: Pick<SwapResult, 'oblasts'>, scenario: Pick<Scenario, 'terms'>): SwapResult['oblasts'] {
+  return result.oblasts.filter((o) => scenario.terms[o.iso] || o.russianBeforeKm2 > 0);
+}
+
+/** The `iso` of the totals row. */
+const TOTAL = 'TOTAL';
+/** The byte-order mark: tells spreadsheets (Excel above all) that the file is UTF-8 (km², –, ’). */
+const BOM = '\uFEFF';
+
+/** A column of the figures CSV: its name (the header), what a reader calls it, and its unit. */
+export interface CsvColumn {
+  name: string;
+  title: string;
+  unit?: 'km²' | '% of the oblast polygon' | 'ceded km² per returned km²';
+  description: string;
+}
+
+const km2Col = (name: string, title: string, description: string): CsvColumn => ({ name: `${name}_km2`, title: `${title} (km²)`, unit: 'km²', description });
+const pctCol = (name: string, title: string): CsvColumn => ({
+  name: `${name}_pct`,
+  title: `${title} (% of the oblast)`,
+  unit: '% of the oblast polygon',
+  description: `${title}, as a percentage (0–100) of the oblast polygon; empty on the totals row`,
+});
+
+/** The columns of the figures CSV, in order: every figure of the figures panel. */
+export const FIGURES_COLUMNS: readonly CsvColumn[] = [
+  { name: 'date', title: 'Line date', description: 'Date of the line: the Russian-controlled area on this date (YYYY-MM-DD; empty for an undated line)' },
+  { name: 'scenario', title: 'Scenario', description: 'Id of the scenario (a reported proposal, not an agreement)' },
+  { name: 'iso', title: 'ISO 3166-2', description: `ISO 3166-2 code of the oblast; ${TOTAL} on the row of the totals` },
+  { name: 'oblast', title: F.oblast, description: `Name of the oblast (or city with special status); "${F.allOblasts}" on the row of the totals` },
+  {
+    name: 'proposal',
+    title: F.proposal,
+    description: `What the scenario does to the oblast: ${(['cede', 'return', 'freeze'] as const).map((k) => `"${PART_WORDS[k].state}"`).join(', ')}, or "${PART_WORDS.unchanged.state}" where it does not mention the oblast`,
+  },
+  km2Col('oblast', 'Oblast area', 'Area of the oblast polygon'),
+  km2Col('russian_held_now', F.heldNow, 'Russian-controlled area on the line’s date; contested (grey-zone) areas count as not Russian-controlled'),
+  pctCol('russian_held_now', F.heldNow),
+  km2Col('ceded', PART_WORDS.cede.label, PART_WORDS.cede.land),
+  pctCol('ceded', PART_WORDS.cede.label),
+  km2Col('returned', PART_WORDS.return.label, PART_WORDS.return.land),
+  pctCol('returned', PART_WORDS.return.label),
+  km2Col('frozen', PART_WORDS.freeze.label, PART_WORDS.freeze.land),
+  pctCol('frozen', PART_WORDS.freeze.label),
+  km2Col('held_unchanged', PART_WORDS.unchanged.label, PART_WORDS.unchanged.land),
+  pctCol('held_unchanged', PART_WORDS.unchanged.label),
+  km2Col('russian_held_after', F.heldAfter, 'Russian-controlled area after the proposal'),
+  pctCol('russian_held_after', F.heldAfter),
+  km2Col('net_change_russia', F.netRussia, 'Ceded minus returned: the change of the Russian-held area (positive: Russia gains)'),
+  km2Col('net_change_ukraine', F.netUkraine, 'Returned minus ceded: the change of the Ukrainian-held area (positive: Ukraine gains)'),
+  { name: 'ratio_ceded_to_returned', title: F.ratio, unit: 'ceded km² per returned km²', description: 'Ceded km² divided by returned km², on the row of the totals; empty when nothing is returned' },
+];
+
+
+const pctOf = (km2: number, of: number) => (of > 0 ? Math.round((km2 / of) * 10000) / 100 : null);
 
 /**
- * The figures table as CSV: one row per oblast and part (iso, oblast, part, area_km2,
- * share_of_oblast), then one totals row per part (iso `TOTAL`), after `#` lines of provenance.
+ * The figures of the figures panel as a CSV for spreadsheets and scripts (issue #11): UTF-8 with a
+ * byte-order mark, the header on the first row, then per date one row per oblast the panel lists
+ * and a row of the totals (iso `TOTAL`). No comment rows: where the numbers come from is in the
+ * JSON sidecar ({@link figuresCsvSidecar}). Every text cell is quoted as needed and defused.
  */
-export function figuresCsv(result: SwapResult, p: Provenance): string {
-  const lines: string[] = [
-    comment(`swapmap figures: ${p.scenario.title} (scenario ${p.scenario.id}; reported ${p.scenario.reported})`),
-    comment('A reported proposal, not an agreement.'),
-    ...p.scenario.citations.map((c) => comment(`Citation: ${citationText(c)}`)),
-    comment(`Line: Russian-controlled area on ${p.line.date || 'an undated line'} (${p.line.source})`),
-    comment(`Attribution: ${p.attribution.join(' · ')}`),
-    comment(`Units: area_km2 in ${UNITS.areaKm2}; share_of_oblast as a ${UNITS.shareOfOblast}`),
-    'iso,oblast,part,area_km2,share_of_oblast',
-  ];
-  for (const f of result.parts.features) {
-    const q = f.properties;
-    lines.push([q.iso, q.oblast, q.part, q.areaKm2, q.shareOfOblast].map(csvField).join(','));
+export function figuresTableCsv(rows: readonly { date: string; result: Pick<SwapResult, 'oblasts' | 'totals'> }[], scenario: Pick<Scenario, 'id' | 'terms'>): string {
+  const out = [FIGURES_COLUMNS.map((c) => c.name).join(',')];
+  const round1 = (x: number) => Math.round(x * 10) / 10;
+  for (const { date, result } of rows) {
+    const t = result.totals;
+    for (const o of listedOblasts(result, scenario)) {
+      const term = scenario.terms[o.iso];
+      const a = o.oblastKm2;
+      out.push(
+        [
+          date, scenario.id, o.iso, o.oblast, PART_WORDS[term ? term.action : 'unchanged'].state, a,
+          o.russianBeforeKm2, pctOf(o.russianBeforeKm2, a),
+          o.cedeKm2, pctOf(o.cedeKm2, a),
+          o.returnKm2, pctOf(o.returnKm2, a),
+          o.freezeKm2, pctOf(o.freezeKm2, a),
+          o.unchangedKm2, pctOf(o.unchangedKm2, a),
+          o.russianAfterKm2, pctOf(o.russianAfterKm2, a),
+          round1(o.cedeKm2 - o.returnKm2), round1(o.returnKm2 - o.cedeKm2),
+          null,
+        ].map(csvField).join(','),
+      );
+    }
+    // The totals of the figures panel and `npm run figures`, not a re-sum of the rounded rows.
+    const sum = (k: 'oblastKm2' | 'russianBeforeKm2' | 'russianAfterKm2') => round1(result.oblasts.reduce((s, o) => s + o[k], 0));
+    out.push(
+      [
+        date, scenario.id, TOTAL, F.allOblasts, null, sum('oblastKm2'),
+        sum('russianBeforeKm2'), null,
+        t.cedeKm2, null,
+        t.returnKm2, null,
+        t.freezeKm2, null,
+        t.unchangedKm2, null,
+        sum('russianAfterKm2'), null,
+        t.netRussiaKm2, t.netUkraineKm2,
+        t.ratio,
+      ].map(csvField).join(','),
+    );
   }
-  // The totals of the figures panel and `npm run figures`, not a re-sum of the rounded rows.
-  const t = result.totals;
-  const totals = { cede: t.cedeKm2, freeze: t.freezeKm2, return: t.returnKm2 } as const;
-  for (const part of ['cede', 'freeze', 'return'] as const) {
-    lines.push(['TOTAL', 'all oblasts', part, totals[part], null].map(csvField).join(','));
-  }
-  return lines.join('\r\n') + '\r\n';
+  return BOM + out.join('\r\n') + '\r\n';
+}
+
+/** The file name of a CSV's JSON sidecar: `x.csv` → `x-csv-sources.json`, beside it. */
+export function csvSidecarName(csvName: string): string {
+  return `${csvName.replace(/\.csv$/i, '')}-csv-sources.json`;
 }
 
 /**
- * The figures of one scenario on one or several dates as a plain CSV table: a header row, then one
- * row per date × oblast × part (`cede`, `freeze`, `return`, and `held-before` / `held-after` for
- * the Russian-held area before and after), with the date in every row. For spreadsheets and
- * scripts: no comment lines, every cell quoted as needed and defused.
+ * The JSON sidecar of the figures CSV, written beside it: which file it describes, the scenario
+ * and its citations, the line(s), the attribution of every data source, where the method is
+ * documented, and what each column means, with its unit.
  */
-export function figuresTableCsv(rows: readonly { date: string; result: Pick<SwapResult, 'oblasts'> }[], scenario: Pick<Scenario, 'id'>): string {
-  const out = ['date,scenario,iso,oblast,part,area_km2,share_of_oblast'];
-  for (const { date, result } of rows)
-    for (const o of result.oblasts) {
-      // Oblasts where nothing is held or moves (most of the country) would be rows of zeros.
-      if (o.russianBeforeKm2 === 0 && o.cedeKm2 === 0) continue;
-      const parts: [string, number][] = [
-        ['held-before', o.russianBeforeKm2],
-        ['cede', o.cedeKm2],
-        ['freeze', o.freezeKm2],
-        ['return', o.returnKm2],
-        ['held-after', o.russianAfterKm2],
-      ];
-      for (const [part, km2] of parts) {
-        if (km2 === 0 && part !== 'held-before') continue;
-        out.push([date, scenario.id, o.iso, o.oblast, part, km2, o.oblastKm2 ? Math.round((km2 / o.oblastKm2) * 10000) / 10000 : null].map(csvField).join(','));
-      }
-    }
-  return out.join('\r\n') + '\r\n';
+export function figuresCsvSidecar(p: Provenance & { dates?: readonly string[]; methodUrl?: string }, csvFileName: string) {
+  const m = metadata(p);
+  return {
+    generator: m.generator,
+    describes: csvFileName,
+    encoding: 'UTF-8 with a byte-order mark; rows end with CRLF; the first row is the header',
+    note: m.note,
+    scenario: m.scenario,
+    line: p.dates && p.dates.length > 1 ? { dates: [...p.dates], source: p.line.source, meaning: m.line.meaning } : m.line,
+    attribution: m.attribution,
+    method: p.methodUrl ?? null,
+    columns: FIGURES_COLUMNS.map((c) => ({ ...c })),
+  };
 }

@@ -32,18 +32,25 @@ export interface LegendRowLayout {
   text: TextBlock;
 }
 
+/** Where the legend and notes go: under the map, or in a column beside it (wide fixed sizes). */
+export type Arrangement = 'below' | 'beside';
+
 export interface Layout {
   width: number;
   height: number;
+  arrangement: Arrangement;
   map: Rect;
   title: TextBlock;
   subtitle: TextBlock;
+  /** The legend's and notes' part of the image: under the map, or the column beside it. */
   footer: Rect;
   legend: LegendRowLayout[];
-  /** Line, citations and attribution, in order. */
+  /** Line, citations, attribution and credit, in order. */
   notes: TextBlock[];
   /** The row of the scale bar: the bar and its label must fit in its width. */
   scaleBar: Rect;
+  /** Where a locator map goes (where the country is, and the map's frame in it), when asked and there is room. */
+  locator?: Rect;
   /** True when citations were shortened to their sources to leave room for the map. */
   compact: boolean;
 }
@@ -63,7 +70,20 @@ export interface LayoutInput {
   /** The citations in one short paragraph (sources only), used when space is short. */
   citationsShort: string;
   attribution: string;
+  /** The project's name and where its method is documented (export/credit.ts). */
+  credit: string;
+  /**
+   * With a fixed height, the legend and notes in a column beside the map rather than under it:
+   * on a wide image (a social card, A4 landscape) the map is then as tall as the image below the
+   * title, which the area of change needs to be legible. Falls back to 'below' when they do not fit.
+   */
+  arrangement?: Arrangement;
+  /** Make room for a locator map in the text's empty space, if there is enough (see Layout.locator). */
+  locator?: boolean;
 }
+
+/** The smallest height worth a locator map, CSS px: below it the country is a smudge. */
+export const MIN_LOCATOR_HEIGHT = 70;
 
 /**
  * The longest title an export takes, in UTF-16 units (as an input's maxLength counts): the
@@ -109,6 +129,10 @@ export function wrap(text: string, max: number, f: string, measure: Measure): st
 
 /** Lay out a snapshot; throws when a fixed height leaves too little room for the map. */
 export function layout(input: LayoutInput, measure: Measure): Layout {
+  if (input.arrangement === 'beside' && input.height !== undefined) {
+    const beside = layoutBeside(input, measure, false) ?? layoutBeside(input, measure, true);
+    if (beside) return beside;
+  }
   const first = layoutOnce(input, measure, false);
   if (input.height === undefined || first.map.height >= input.height * 0.5) return first;
   const compact = layoutOnce(input, measure, true);
@@ -121,23 +145,74 @@ export function layout(input: LayoutInput, measure: Measure): Layout {
   return compact;
 }
 
-function layoutOnce(input: LayoutInput, measure: Measure, compact: boolean): Layout {
+/** The sizes every arrangement shares, and the header (title and a neutral subtitle). */
+function common(input: LayoutInput, measure: Measure) {
   const W = input.width;
   const pad = Math.round(clamp(W * 0.016, 10, 22));
   const titleSize = Math.round(clamp(W / 40, 17, 30));
   const body = Math.round(clamp(W / 95, 11, 14) * 2) / 2;
   const small = Math.max(10, body - 1);
   const inner = W - 2 * pad;
-
   const block = (x: number, y: number, width: number, text: string, f: string, size: number, colour = INK): TextBlock => ({
     x, y, width, font: f, colour, lineHeight: Math.ceil(size * 1.32), lines: wrap(text, width, f, measure),
   });
   const height = (b: TextBlock) => b.lines.length * b.lineHeight;
-
-  // Header: title, then a neutral subtitle.
   const title = block(pad, pad, inner, input.title, font(titleSize, true), titleSize);
   const subtitle = block(pad, title.y + height(title) + 3, inner, input.subtitle, font(body), body, MUTED);
   const headerH = Math.ceil(subtitle.y + height(subtitle) + pad * 0.75);
+  /** The notes in order: the line, the citations (or their short form), the data, the credit. */
+  const noteTexts = (compact: boolean): [string, string][] => [
+    [input.line, MUTED],
+    ...(compact ? [input.citationsShort] : input.citations).map((c): [string, string] => [c, MUTED]),
+    [input.attribution, MUTED],
+    [input.credit, INK],
+  ];
+  return { W, pad, body, small, inner, block, height, title, subtitle, headerH, noteTexts };
+}
+
+/**
+ * The title, legend and notes in a column on the right, the map on the left over the whole height
+ * of the image (a social card, A4 landscape: the area of change is taller than wide, and a
+ * header would take the height it needs to be legible); null when the column's text does not fit.
+ */
+function layoutBeside(input: LayoutInput, measure: Measure, compact: boolean): Layout | null {
+  const { W, pad, body, small, block, height, noteTexts } = common(input, measure);
+  const H = input.height!;
+  const colW = Math.round(clamp(W * 0.3, 250, 420));
+  const x = W - colW + pad;
+  const colInner = colW - 2 * pad;
+  const titleSize = Math.round(clamp(colInner / 13, 17, 28));
+  const title = block(x, pad, colInner, input.title, font(titleSize, true), titleSize);
+  const subtitle = block(x, title.y + height(title) + 3, colInner, input.subtitle, font(body), body, MUTED);
+  const swatchGap = 8;
+  const rowGap = Math.round(body * 0.45);
+  let y = subtitle.y + height(subtitle) + pad * 1.2;
+  const legend: LegendRowLayout[] = input.legend.map((l, index) => {
+    const text = block(x + SWATCH.width + swatchGap, y, colInner - SWATCH.width - swatchGap, l, font(body), body);
+    const h = Math.max(SWATCH.height, height(text));
+    const swatch = { x, y: y + Math.max(0, (Math.min(h, text.lineHeight) - SWATCH.height) / 2), ...SWATCH };
+    y += h + rowGap;
+    return { index, swatch, text };
+  });
+  if (legend.length) y += pad * 1.2 - rowGap;
+  const paraGap = Math.round(small * 0.35);
+  const notes = noteTexts(compact).map(([t, colour]) => {
+    const b = block(x, y, colInner, t, font(small), small, colour);
+    y += height(b) + paraGap;
+    return b;
+  });
+  const scaleH = Math.ceil(small * 1.32) + 8;
+  const scaleBar: Rect = { x, y: y + 2, width: colInner, height: scaleH };
+  if (scaleBar.y + scaleH > H - pad) return null;
+  const map: Rect = { x: 0, y: 0, width: W - colW, height: H };
+  const footer: Rect = { x: W - colW, y: 0, width: colW, height: H };
+  const top = scaleBar.y + scaleH + pad;
+  const locator = locatorIn(input, { x, y: top, width: colInner, height: H - pad - top });
+  return { width: W, height: H, arrangement: 'beside', map, title, subtitle, footer, legend, notes, scaleBar, compact, ...(locator ? { locator } : {}) };
+}
+
+function layoutOnce(input: LayoutInput, measure: Measure, compact: boolean): Layout {
+  const { W, pad, body, small, inner, block, height, title, subtitle, headerH, noteTexts } = common(input, measure);
 
   // Footer: legend on the left and notes on the right when there is room, else stacked.
   const gap = pad * 1.5;
@@ -162,16 +237,11 @@ function layoutOnce(input: LayoutInput, measure: Measure, compact: boolean): Lay
   });
   if (legendRel.length) legendH -= rowGap;
 
-  const noteTexts = [
-    input.line,
-    ...(compact ? [input.citationsShort] : input.citations),
-    input.attribution,
-  ];
   const paraGap = Math.round(small * 0.35);
   const notesRel: { y: number; text: string }[] = [];
   let notesH = 0;
-  const noteBlocks = noteTexts.map((t) => {
-    const b = block(notesX, 0, notesW, t, font(small), small, MUTED);
+  const noteBlocks = noteTexts(compact).map(([t, colour]) => {
+    const b = block(notesX, 0, notesW, t, font(small), small, colour);
     notesRel.push({ y: notesH, text: t });
     notesH += height(b) + paraGap;
     return b;
@@ -198,7 +268,18 @@ function layoutOnce(input: LayoutInput, measure: Measure, compact: boolean): Lay
   }));
   const notes = noteBlocks.map((b, i) => ({ ...b, y: notesTop + notesRel[i]!.y }));
   const scaleBar: Rect = { x: notesX, y: notesTop + scaleRelY, width: notesW, height: scaleH };
-  return { width: W, height: total, map, title, subtitle, footer, legend, notes, scaleBar, compact };
+  // The locator under the legend, in the legend's column, when the notes beside it run longer.
+  const legendBottom = fy + legendH + (legendH ? gap * 0.6 : 0);
+  const locator = twoCols ? locatorIn(input, { x: pad, y: legendBottom, width: legendW, height: footer.y + footer.height - pad - legendBottom }) : null;
+  return { width: W, height: total, arrangement: 'below', map, title, subtitle, footer, legend, notes, scaleBar, compact, ...(locator ? { locator } : {}) };
+}
+
+/** The locator's box in a free space (at most 3:2, as the country is), or null when not asked or too small. */
+function locatorIn(input: LayoutInput, free: Rect): Rect | null {
+  if (!input.locator) return null;
+  const height = Math.min(free.height, 160, free.width / 1.5);
+  if (height < MIN_LOCATOR_HEIGHT) return null;
+  return { x: free.x, y: free.y, width: Math.round(height * 1.5), height: Math.floor(height) };
 }
 
 /** A round distance for the scale bar no longer than `maxPx` at `metresPerPx`. */

@@ -13,6 +13,8 @@ import { exportFileName } from './data_export';
 import { font, INK, MUTED, wrap, type Measure, type Rect, type TextBlock } from './layout';
 import { drawSwatch, legendEntries } from './legend';
 import { renderMap } from './render_map';
+import { fitCamera } from './frame';
+import { VIEW_LIMITS } from '../state/state';
 
 /** How many dates an image may hold. */
 export const MULTIPLE_COUNTS = [2, 4, 6] as const;
@@ -253,8 +255,11 @@ export async function exportMultiples(ctx: AppContext, dates: readonly MultipleD
     g.fillStyle = '#ffffff';
     g.fillRect(0, 0, canvas.width, canvas.height);
     const bounds = changeBounds(sorted.map((d) => d.result));
-    const b = ctx.map.getBounds();
-    const camera = { bounds: bounds ?? ([[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]] as [[number, number], [number, number]]) };
+    const c = ctx.map.getCenter();
+    const panel = lay.panels[0]!.map;
+    const camera = bounds
+      ? fitCamera([bounds[0][0], bounds[0][1], bounds[1][0], bounds[1][1]], { width: panel.width, height: panel.height }, VIEW_LIMITS)
+      : { center: [c.lng, c.lat] as [number, number], zoom: ctx.map.getZoom() };
     for (const [i, d] of sorted.entries()) {
       const r = lay.panels[i]!.map;
       const rendered = await renderMap(ctx, { width: r.width, height: r.height, pixelRatio: scale, camera, state, live: null, style: d.style });

@@ -1,8 +1,13 @@
 /**
  * The composed PNG export: title, the map (rendered offscreen at the asked scale), legend of the
  * visible layers, the line's date and source, the scenario's citations, the attribution of
- * every data source and a scale bar. In a before/after comparison, both maps: side by side, or
- * split where the swipe is, each tagged. Used by the Export control and by `npm run snapshot`.
+ * every data source, the credit (the project and where its method is) and a scale bar. In a
+ * before/after comparison, both maps: side by side, or split where the swipe is, each tagged.
+ * Used by the Export control and by `npm run snapshot`.
+ *
+ * A fixed size (a social card, a square, A4) frames the scenario's area of change, with the
+ * totals labelled on the map, rather than the reader's view: a publishable picture of the story
+ * at any window size (issue #11). The current view at 1×, 2×, 4× is exported as it is shown.
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import { AFTER_LAYERS, type AppState } from '../state/state';
@@ -11,8 +16,52 @@ import { exportFileName } from './data_export';
 import { font, layout, MAX_TITLE_LENGTH, MUTED, INK, scaleBarLength, type Layout } from './layout';
 import { compareTags, drawSwatch, legendEntries, shortDate } from './legend';
 import { scenarioLineGap, spanBetween } from '../data/dates';
-import { renderMap, type ExportCamera } from './render_map';
+import { renderMap, type ExportCamera, type PlacedLabels } from './render_map';
 import { exportSizeProblem, presetOf } from './sizes';
+import { creditLine, creditUrlProblem, defaultCreditUrl } from './credit';
+import { edgeGuards, fitCamera, viewBounds, type Camera, type Size } from './frame';
+import { drawLocator } from './locator';
+import { movedBounds, movedLabelPoints } from '../geometry/moved';
+import { VIEW_LIMITS } from '../state/state';
+import { PART_WORDS } from '../text/vocabulary';
+import { km2 } from '../ui/format';
+import type { StyleOptions } from '../style/build_style';
+import type { SwapResult } from '../geometry/swap';
+
+/** What an export's map shows: the scenario's area of change, or the reader's view. */
+export type Framing = 'change' | 'view';
+
+/**
+ * Context around the area of change, as a share of its width and height on each side. Small:
+ * the map's other dimension adds more, and on a social card the ceded area must stay legible.
+ */
+const CHANGE_MARGIN = 0.04;
+/** The closest a framed export zooms in (a scenario that moves one small pocket). */
+const CHANGE_MAX_ZOOM = 9;
+
+/** The camera of a framed export: the area of change, or the reader's view, whole in a map of `size`. */
+export function frameFor(framing: Framing, result: SwapResult, view: { camera: Camera; size: Size }, size: Size): Camera {
+  const limits = { ...VIEW_LIMITS, maxZoom: CHANGE_MAX_ZOOM };
+  const moved = framing === 'change' ? movedBounds(result) : null;
+  return moved ? fitCamera(moved, size, limits, CHANGE_MARGIN) : fitCamera(viewBounds(view.camera, view.size), size, VIEW_LIMITS);
+}
+
+/**
+ * The export's marks for one map drawn anew: its edge guards, and on a map framed on the story
+ * the totals of the parts it shows.
+ */
+function marksFor(framing: Framing, result: SwapResult, layers: readonly string[], camera: Camera, size: Size): NonNullable<StyleOptions['exportMarks']> {
+  const labels = framing === 'change' ? movedLabelPoints(result).features : [];
+  return {
+    guards: edgeGuards(camera, size),
+    labels: {
+      type: 'FeatureCollection',
+      features: labels
+        .filter((f) => layers.includes(f.properties.part))
+        .map((f) => ({ ...f, properties: { part: f.properties.part, text: `${PART_WORDS[f.properties.part].label}: ${km2(f.properties.totalKm2)}` } })),
+    },
+  };
+}
 
 export interface ExportOptions {
   /** Image px per CSS px: 1, 2 or 4 for the current view; a preset's own scale by default. */
@@ -23,6 +72,17 @@ export interface ExportOptions {
   title?: string;
   /** 'blob' for the page, 'base64' for the snapshot command (evaluate cannot return a Blob). */
   encoding?: 'blob' | 'base64';
+  /**
+   * What the map shows: the scenario's area of change (the default with a fixed size) or the
+   * reader's view (the default without: 1×, 2×, 4× of the view as it is shown; with a size,
+   * the view whole in the image's map).
+   */
+  frame?: Framing;
+  /**
+   * The address of the method and sources, printed in the credit; null for none. Default: the
+   * page's own address with `#about` (none when the page is served from this machine).
+   */
+  creditUrl?: string | null;
 }
 
 export type ExportOutcome =
@@ -39,6 +99,11 @@ export type ExportOutcome =
       map: { x: number; y: number; width: number; height: number; center: [number, number]; zoom: number };
       /** True when citations were cut to their sources to leave room for the map. */
       compact: boolean;
+      /** What the map shows, and where the legend and notes are. */
+      frame: Framing;
+      arrangement: Layout['arrangement'];
+      /** The labels drawn on the (first) map, and any an edge of the image cuts. */
+      labels: PlacedLabels;
       /** Time the export took, ms, and its steps (fonts, layout, map, compose, encode). */
       ms: number;
       steps: Record<string, number>;
@@ -92,6 +157,10 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
     const sizeProblem = exportSizeProblem(scale, opts.size);
     if (sizeProblem) return { ok: false, error: sizeProblem };
     if ((opts.title ?? '').length > MAX_TITLE_LENGTH) return { ok: false, error: `the title is ${opts.title!.length} characters; at most ${MAX_TITLE_LENGTH}` };
+    const creditUrl = opts.creditUrl === undefined ? defaultCreditUrl(location.href) : opts.creditUrl;
+    const creditProblem = creditUrl === null ? null : creditUrlProblem(creditUrl);
+    if (creditProblem) return { ok: false, error: creditProblem };
+    const framing: Framing = opts.frame ?? (opts.size ? 'change' : 'view');
     await fontsReady();
     step('fonts');
 
@@ -132,6 +201,11 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
         citations: scenario.citations.map((c) => `Reported: ${c.source} — ${c.title}.`),
         citationsShort: `Reported: ${scenario.citations.map((c) => c.source).join('; ')}.`,
         attribution: `Data: ${ctx.attribution.join(' · ')}.`,
+        credit: creditLine(creditUrl),
+        // A map framed on the story shows a part of the country: a locator places it.
+        locator: framing === 'change',
+        // A wide fixed size: legend and notes beside the map, which then takes the image's height.
+        ...(opts.size && opts.size.width >= opts.size.height * 1.3 ? { arrangement: 'beside' as const } : {}),
       },
       measure,
     );
@@ -140,12 +214,12 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
     const width = opts.size ? opts.size.width : Math.round(lay.width * scale);
     const height = opts.size ? opts.size.height : Math.round(lay.height * scale);
     const mapY = Math.round(lay.map.y * scale);
-    const mapPx = { x: 0, y: mapY, width, height: Math.round((lay.map.y + lay.map.height) * scale) - mapY };
-    const bounds = ctx.map.getBounds();
+    const mapPx = { x: 0, y: mapY, width: Math.round(lay.map.width * scale), height: Math.round((lay.map.y + lay.map.height) * scale) - mapY };
     const c = ctx.map.getCenter();
-    const camera: ExportCamera = opts.size
-      ? { bounds: [[bounds.getWest(), bounds.getSouth()], [bounds.getEast(), bounds.getNorth()]] }
-      : { center: [c.lng, c.lat], zoom: ctx.map.getZoom() };
+    const shownCamera: Camera = { center: [c.lng, c.lat], zoom: ctx.map.getZoom() };
+    // The view as shown is drawn by the page's own map; anything framed anew by a hidden one.
+    const asShown = framing === 'view' && !opts.size;
+    const result = ctx.results.get(scenario.id)!;
     const canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = height;
@@ -156,18 +230,21 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
     // Each map's part of the image, px: [x0, x1) of the map rectangle.
     const splitPx = mode === 'side' ? Math.floor(mapPx.width / 2) : Math.round(mapPx.width * Math.min(1, Math.max(0, ctx.compareSplit())));
     const part = (i: number): [number, number] => (panels.length === 1 ? [0, mapPx.width] : i === 0 ? [0, splitPx] : [splitPx, mapPx.width]);
-    let drawnAt: { center: [number, number]; zoom: number } | null = null;
+    let drawnAt: { center: [number, number]; zoom: number; labels: PlacedLabels; size: Size } | null = null;
     for (const [i, panel] of panels.entries()) {
       const [x0, x1] = part(i);
       // Side by side, each map is drawn at its own width; a swipe draws both whole, then crops.
       const side = mode === 'side';
+      const size = { width: Math.ceil((side ? x1 - x0 : mapPx.width) / scale), height: Math.ceil(mapPx.height / scale) };
+      const camera: ExportCamera = asShown ? shownCamera : frameFor(framing, result, { camera: shownCamera, size: view }, size);
       const rendered = await renderMap(ctx, {
-        width: Math.ceil((side ? x1 - x0 : mapPx.width) / scale),
-        height: Math.ceil(mapPx.height / scale),
+        ...size,
         pixelRatio: scale,
         camera,
         state: panel.state,
-        live: panel.live,
+        live: asShown ? panel.live : null,
+        // The view as shown is the page's map as it is; a map drawn anew drops labels its edges cut.
+        ...(asShown ? {} : { marks: marksFor(framing, result, panel.state.layers, camera, size) }),
       });
       step(`map${panels.length > 1 ? i + 1 : ''}`);
       try {
@@ -177,7 +254,7 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
         // Reading a pixel makes the copy happen now (the GPU finishes drawing the map), before the
         // hidden map and its WebGL context are removed.
         g.getImageData(mapPx.x + x0, mapPx.y, 1, 1);
-        drawnAt ??= { center: rendered.center, zoom: rendered.zoom };
+        drawnAt ??= { center: rendered.center, zoom: rendered.zoom, labels: rendered.labels, size };
         step(`draw${panels.length > 1 ? i + 1 : ''}`);
       } finally {
         rendered.dispose();
@@ -186,10 +263,13 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
     const rendered = drawnAt!;
     g.setTransform(scale, 0, 0, scale, 0, 0);
     if (panels.length > 1) drawCompare(g, lay, splitPx / scale, panels[0]!.tag, panels[1]!.tag);
-    // Rules between the header, the map and the footer.
+    // Rules between the header, the map and the footer (or the column beside the map).
     g.fillStyle = '#8a877f';
-    g.fillRect(0, lay.map.y - 1 / scale, lay.width, 1 / scale);
-    g.fillRect(0, lay.footer.y, lay.width, 1 / scale);
+    if (lay.arrangement === 'beside') g.fillRect(lay.footer.x, lay.footer.y, 1 / scale, lay.footer.height);
+    else {
+      g.fillRect(0, lay.map.y - 1 / scale, lay.width, 1 / scale);
+      g.fillRect(0, lay.footer.y, lay.width, 1 / scale);
+    }
     drawText(g, lay.title);
     drawText(g, lay.subtitle);
     for (const row of lay.legend) {
@@ -198,6 +278,10 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
     }
     for (const b of lay.notes) drawText(g, b);
     drawScaleBar(g, lay, rendered.center[1], rendered.zoom);
+    if (lay.locator) {
+      const frame = viewBounds({ center: rendered.center, zoom: rendered.zoom }, rendered.size);
+      drawLocator(g, lay.locator, { oblasts: ctx.data.oblasts, line: ctx.lineData(), frame, theme: ctx.theme });
+    }
 
     step('compose');
     const blob = await toBlob(canvas);
@@ -212,6 +296,9 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
       scale,
       map: { ...mapPx, center: rendered.center, zoom: rendered.zoom },
       compact: lay.compact,
+      frame: framing,
+      arrangement: lay.arrangement,
+      labels: rendered.labels,
     };
     if (opts.encoding === 'base64') return { ...base, base64: await toBase64(blob), ms: Math.round(performance.now() - t0), steps };
     return { ...base, blob, ms: Math.round(performance.now() - t0), steps };

@@ -2,12 +2,15 @@
  * Render the map for an export in a hidden, offscreen MapLibre map built from the same style
  * builder as the page, at a given size (CSS px) and pixel ratio.
  */
-import { Map as MlMap, type LngLatBoundsLike, type StyleSpecification } from 'maplibre-gl';
+import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
 import type { AppContext } from '../ui/context';
 import type { AppState } from '../state/state';
+import type { StyleOptions } from '../style/build_style';
+import { GUARD_IMAGE, LAYER } from '../style/ids';
+import { GUARD_PX } from './frame';
 
-/** Where the export map looks: the current camera, or bounds to fit. */
-export type ExportCamera = { center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]] };
+/** Where the export map looks: the page's camera, or one framed for the export (export/frame.ts). */
+export type ExportCamera = { center: [number, number]; zoom: number };
 
 export interface RenderedMap {
   /** The hidden map's WebGL canvas (drawing buffer preserved). */
@@ -15,9 +18,43 @@ export interface RenderedMap {
   /** The camera the hidden map settled on. */
   center: [number, number];
   zoom: number;
+  /** The labels MapLibre placed, and those that run past an edge of the map (cut in the image). */
+  labels: PlacedLabels;
   /** Remove the hidden map and its container. */
   dispose(): void;
 }
+
+/** Labels of a rendered map: the town, oblast and water names and the export's own, as drawn. */
+export interface PlacedLabels {
+  /** The labels MapLibre placed (its collision has run), by layer id. */
+  placed: Record<string, string[]>;
+  /** Labels whose box runs past an edge of the map: they would be cut in the image. */
+  atEdges: string[];
+}
+
+const LABEL_LAYERS = [LAYER.townLabels, LAYER.minorTownLabels, LAYER.oblastLabels, LAYER.waterLabels, LAYER.exportLabels];
+
+/** The labels a map has placed, and those running past its edges. */
+function placedLabels(map: MlMap): PlacedLabels {
+  const layers = LABEL_LAYERS.filter((id) => map.getLayer(id));
+  const text = (f: ReturnType<MlMap['queryRenderedFeatures']>[number]) => String(f.properties.text ?? f.properties.name ?? '');
+  const c = map.getContainer();
+  const [W, H, m] = [c.clientWidth, c.clientHeight, 60];
+  // Boxes just outside each edge: a label that reaches into one is cut by the image's edge.
+  const outside: [[number, number], [number, number]][] = [
+    [[-m, -m], [-0.5, H + m]],
+    [[W + 0.5, -m], [W + m, H + m]],
+    [[-m, -m], [W + m, -0.5]],
+    [[-m, H + 0.5], [W + m, H + m]],
+  ];
+  const placed: Record<string, string[]> = {};
+  for (const f of map.queryRenderedFeatures({ layers })) (placed[f.layer.id] ??= []).push(text(f));
+  for (const k of Object.keys(placed)) placed[k] = [...new Set(placed[k])].sort();
+  return { placed, atEdges: [...new Set(outside.flatMap((box) => map.queryRenderedFeatures(box, { layers }).map(text)))].sort() };
+}
+
+/** The guards' icon: transparent, GUARD_PX square; only its box counts (for MapLibre's collision). */
+const guardImage = () => ({ width: GUARD_PX, height: GUARD_PX, data: new Uint8Array(GUARD_PX * GUARD_PX * 4) });
 
 /** Thrown when the GPU cannot give a canvas of the size asked for. */
 export class CanvasTooLargeError extends Error {}
@@ -41,7 +78,19 @@ export function gpuMaxSide(ctx: AppContext): number {
  */
 export async function renderMap(
   ctx: AppContext,
-  opts: { width: number; height: number; pixelRatio: number; camera: ExportCamera; timeoutMs?: number; state?: AppState; live?: MlMap | null; style?: StyleSpecification },
+  opts: {
+    width: number;
+    height: number;
+    pixelRatio: number;
+    camera: ExportCamera;
+    timeoutMs?: number;
+    state?: AppState;
+    live?: MlMap | null;
+    /** The export's labels and edge guards, drawn by a hidden map (see StyleOptions.exportMarks). */
+    marks?: StyleOptions['exportMarks'];
+    /** A style of its own (small multiples: another date's line); by default the state's. */
+    style?: StyleSpecification;
+  },
 ): Promise<RenderedMap> {
   const want = { w: Math.floor(opts.width * opts.pixelRatio), h: Math.floor(opts.height * opts.pixelRatio) };
   const limit = gpuMaxSide(ctx);
@@ -56,10 +105,13 @@ export async function renderMap(
   const main = opts.live === undefined ? ctx.map : opts.live;
   const box = main?.getContainer();
   const cam0 = opts.camera;
+  // Only where that map shows this camera (the view as shown; a second map of a comparison follows the first).
+  const same = (m: MlMap) =>
+    Math.abs(m.getZoom() - cam0.zoom) < 1e-6 && Math.abs(m.getCenter().lng - cam0.center[0]) < 1e-7 && Math.abs(m.getCenter().lat - cam0.center[1]) < 1e-7;
   if (
     main &&
     box &&
-    'zoom' in cam0 &&
+    same(main) &&
     opts.width === box.clientWidth &&
     opts.height === box.clientHeight &&
     want.w <= 4096 &&
@@ -82,7 +134,7 @@ export async function renderMap(
         );
       }
       const c = main.getCenter();
-      return { canvas, center: [c.lng, c.lat], zoom: main.getZoom(), dispose: restore };
+      return { canvas, center: [c.lng, c.lat], zoom: main.getZoom(), labels: placedLabels(main), dispose: restore };
     } catch (e) {
       restore();
       throw e;
@@ -101,8 +153,9 @@ export async function renderMap(
   try {
     map = new MlMap({
       container,
-      style: opts.style ?? ctx.styleFor(opts.state ?? ctx.state()),
-      ...('bounds' in cam ? { bounds: cam.bounds as LngLatBoundsLike, fitBoundsOptions: { padding: 0 } } : { center: cam.center, zoom: cam.zoom }),
+      style: opts.style ?? ctx.styleFor(opts.state ?? ctx.state(), opts.marks),
+      center: cam.center,
+      zoom: cam.zoom,
       pixelRatio: opts.pixelRatio,
       maxCanvasSize: [limit, limit],
       interactive: false,
@@ -121,6 +174,7 @@ export async function renderMap(
   try {
     // Patterns before any tile is laid out: a tile parsed before its pattern exists lacks it.
     for (const [id, img] of Object.entries(ctx.patterns)) if (!map.hasImage(id)) map.addImage(id, img, { pixelRatio: 1 });
+    if (opts.marks) map.addImage(GUARD_IMAGE, guardImage(), { pixelRatio: 1 });
     map.on('styleimagemissing', (e) => {
       const img = ctx.patterns[e.id];
       if (img && !map.hasImage(e.id)) map.addImage(e.id, img, { pixelRatio: 1 });
@@ -139,7 +193,7 @@ export async function renderMap(
       );
     }
     const c = map.getCenter();
-    return { canvas, center: [c.lng, c.lat], zoom: map.getZoom(), dispose };
+    return { canvas, center: [c.lng, c.lat], zoom: map.getZoom(), labels: placedLabels(map), dispose };
   } catch (e) {
     dispose();
     throw e;

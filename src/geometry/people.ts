@@ -10,8 +10,8 @@
  */
 import type { Position } from 'geojson';
 import type { Place } from '../data/places';
-import type { Action } from '../data/scenario';
 import type { EstimateScope } from '../data/estimate';
+import type { Part } from './swap';
 import type { LineCollection, OblastCollection } from '../data/types';
 import { contains } from './contains';
 import type { Areal } from './polygons';
@@ -28,7 +28,7 @@ export interface Headcount {
 /** The places inside one part of a scenario (one oblast, one action). */
 export interface PartPeople extends Headcount {
   iso: string;
-  part: Action;
+  part: Part;
   /** The places inside the part, largest first. */
   settlements: Place[];
 }
@@ -52,6 +52,8 @@ export interface PeopleTotals {
   return: Headcount;
   /** Places in Russian-held land that stays Russian-held (the frozen line, and the rest of a partial return). */
   freeze: Headcount;
+  /** Places in Russian-held land the scenario does not mention (held, unchanged: Crimea, Sevastopol). */
+  unchanged: Headcount;
   /** Change of the people in Russian-controlled places: cede − return (positive: more under Russian control). */
   netRussiaPeople: number;
 }
@@ -131,11 +133,11 @@ export function countPeople(oblasts: OblastCollection, line: LineCollection, res
       russianAfter: after ? headcount(placesIn(after.geometry, mine)) : NONE,
     };
   });
-  const sum = (part: Action): Headcount =>
+  const sum = (part: Part): Headcount =>
     parts.filter((p) => p.part === part).reduce((s, p) => ({ people: s.people + p.people, places: s.places + p.places }), NONE);
   const cede = sum('cede');
   const ret = sum('return');
-  return { parts, oblasts: oblastRows, totals: { cede, return: ret, freeze: sum('freeze'), netRussiaPeople: cede.people - ret.people } };
+  return { parts, oblasts: oblastRows, totals: { cede, return: ret, freeze: sum('freeze'), unchanged: sum('unchanged'), netRussiaPeople: cede.people - ret.people } };
 }
 
 /**

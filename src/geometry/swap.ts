@@ -13,11 +13,19 @@ import { attributeOutside, findArtefacts, FIT_TOLERANCE_KM, type FitStats } from
 /** Pieces smaller than this (km²) are slivers of imperfect edges: dropped and reported. */
 export const SLIVER_KM2 = 0.5;
 
+/**
+ * A part of a scenario in one oblast: an action the scenario names, or `unchanged` for the
+ * Russian-held area of an oblast it does not mention (Crimea, Sevastopol, the Kinburn spit in
+ * the August reading): held as it is, but not "frozen" by the proposal (issue #11).
+ */
+export type Part = Action | 'unchanged';
+export const PARTS: readonly Part[] = ['cede', 'freeze', 'return', 'unchanged'];
+
 export interface PartProps {
   scenario: string;
   iso: string;
   oblast: string;
-  part: Action;
+  part: Part;
   /** km² */
   areaKm2: number;
   /** Share of the oblast's polygon, 0–1. */
@@ -34,14 +42,20 @@ export interface OblastFigures {
   /** Russian-controlled after the proposal, km². */
   russianAfterKm2: number;
   cedeKm2: number;
+  /** Russian-held area where the scenario freezes the line, km². */
   freezeKm2: number;
   returnKm2: number;
+  /** Russian-held area of an oblast the scenario does not mention, km². */
+  unchangedKm2: number;
 }
 
 export interface SwapTotals {
   cedeKm2: number;
   returnKm2: number;
+  /** Russian-held where the scenario freezes the line, km². */
   freezeKm2: number;
+  /** Russian-held in oblasts the scenario does not mention, km². */
+  unchangedKm2: number;
   /** cede : return, as cedeKm2 / returnKm2 (null when nothing is returned). */
   ratio: number | null;
   /** Change of the Russian-controlled area, km² (positive: Russia gains). */
@@ -236,11 +250,14 @@ export function computeSwap(p: Prepared, scenario: Scenario, sliverKm2 = SLIVER_
       // What is left of the Russian-held area: it shares its edges with the returned part.
       now = !ret ? russian : mask ? clean(minusPart(russian, ret)) : null;
     }
-    // What is neither ceded nor returned of the Russian-held area stays where it is.
-    const freeze = action === 'freeze' ? clean(russian) : action === 'return' ? now : null;
+    // What is neither ceded nor returned of the Russian-held area stays where it is: frozen where
+    // the scenario says so (or keeps the rest of a partial return), unchanged where it is silent.
+    const held = action === 'freeze' ? clean(russian) : action === 'return' ? now : null;
+    const freeze = term ? held : null;
+    const unchanged = term ? null : held;
     after.set(iso, now);
-    const row = { cede, freeze, return: ret } as const;
-    for (const part of ['cede', 'freeze', 'return'] as const) {
+    const row = { cede, freeze, return: ret, unchanged } as const;
+    for (const part of PARTS) {
       const g = row[part];
       if (!g) continue;
       const a = areaKm2(g);
@@ -251,9 +268,10 @@ export function computeSwap(p: Prepared, scenario: Scenario, sliverKm2 = SLIVER_
       });
     }
     if (now) proposed.push({ type: 'Feature', properties: { scenario: scenario.id, iso, oblast: name }, geometry: now });
-    // The line stays where the oblast is frozen, and outside the box of a partial cede/return.
+    // The line is frozen where the scenario freezes the oblast, and outside the box of a partial
+    // cede/return; an oblast it does not mention keeps its line, but the proposal does not freeze it.
     const kept =
-      action === 'freeze'
+      term?.action === 'freeze'
         ? (p.line.get(iso) ?? null)
         : term?.within
           ? clipLines(p.line.get(iso), (a, b) => !inBox(term.within, [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2]))
@@ -268,9 +286,10 @@ export function computeSwap(p: Prepared, scenario: Scenario, sliverKm2 = SLIVER_
       cedeKm2: round(areaKm2(cede), 1),
       freezeKm2: round(areaKm2(freeze), 1),
       returnKm2: round(areaKm2(ret), 1),
+      unchangedKm2: round(areaKm2(unchanged), 1),
     });
   }
-  const sum = (k: 'cedeKm2' | 'returnKm2' | 'freezeKm2') => round(figures.reduce((s, f) => s + f[k], 0), 1);
+  const sum = (k: 'cedeKm2' | 'returnKm2' | 'freezeKm2' | 'unchangedKm2') => round(figures.reduce((s, f) => s + f[k], 0), 1);
   const cedeKm2 = sum('cedeKm2');
   const returnKm2 = sum('returnKm2');
   // Whole oblasts ceded or returned need no point-in-polygon test.
@@ -292,6 +311,7 @@ export function computeSwap(p: Prepared, scenario: Scenario, sliverKm2 = SLIVER_
       cedeKm2,
       returnKm2,
       freezeKm2: sum('freezeKm2'),
+      unchangedKm2: sum('unchangedKm2'),
       ratio: returnKm2 > 0 ? round(cedeKm2 / returnKm2, 2) : null,
       netRussiaKm2: round(cedeKm2 - returnKm2, 1),
       netUkraineKm2: round(returnKm2 - cedeKm2, 1),

@@ -9,7 +9,7 @@ import { PATTERN } from './patterns';
 import type { LineCollection, MapData, OblastProps, WaterProps } from '../data/types';
 import { PRE_2022 } from '../state/lines';
 import type { AppState, Toggle } from '../state/state';
-import { LAYER, SOURCE, type LayerId } from './ids';
+import { GUARD_IMAGE, LAYER, SOURCE, type LayerId } from './ids';
 import type { Theme } from './theme';
 
 /** Inputs of {@link buildStyle} that are not geodata. */
@@ -32,6 +32,15 @@ export interface StyleOptions {
   scenarios: readonly string[];
   /** What changed since the line compared with (compare two dates): features with `kind` gained | lost. */
   change?: FeatureCollection;
+  /**
+   * Exports only: the on-map labels of the scenario's totals ("Ceded: 6,376 km²") at points
+   * computed for them, and the guards along the map's edges (export/frame.ts). Both are symbol
+   * layers above every other, so MapLibre places them first and the other labels make way.
+   */
+  exportMarks?: {
+    labels: FeatureCollection<Point, { text: string; part: 'cede' | 'return' }>;
+    guards: FeatureCollection<Point, { anchor: string }>;
+  };
   /**
    * Lay out the hidden overlays too (default: no). Laid out, a hidden overlay is shown by a paint
    * change alone; left out (`visibility: none`), the first draw of the map has less to lay out,
@@ -165,6 +174,12 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
     [SOURCE.frozenLine]: { type: 'geojson', buffer: EDGE_BUFFER, data: opts.swap.frozenLine },
     [SOURCE.proposedLine]: { type: 'geojson', buffer: EDGE_BUFFER, data: opts.swap.proposedLine },
     [SOURCE.change]: { type: 'geojson', buffer: EDGE_BUFFER, data: opts.change ?? emptyFC() },
+    ...(opts.exportMarks
+      ? {
+          [SOURCE.exportLabels]: { type: 'geojson', data: opts.exportMarks.labels },
+          [SOURCE.exportGuards]: { type: 'geojson', data: opts.exportMarks.guards },
+        }
+      : {}),
   };
   const focus: ExpressionSpecification = ['==', ['get', 'focus'], true];
   const controlled: ExpressionSpecification = ['==', ['get', 'status'], 'russian-controlled'];
@@ -327,7 +342,9 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       type: 'line',
       source: SOURCE.swapParts,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': theme.retDots, 'line-width': 1.4, 'line-dasharray': [2, 1.5] },
+      // A strong solid line: the returned pockets are a few km across and stay visible at the
+      // scale of a social card only by their outline (issue #11).
+      paint: { 'line-color': theme.retDots, 'line-width': RETURN_OUTLINE_WIDTH },
     },
     {
       id: LAYER.frozenLine,
@@ -381,22 +398,10 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       paint: { 'text-color': theme.waterLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
     },
     {
-      id: LAYER.townDots,
-      type: 'circle',
-      source: SOURCE.towns,
-      filter: townFilter(),
-      paint: {
-        'circle-radius': ['match', ['get', 'rank'], 1, 3.5, 2, 2.6, 2],
-        'circle-color': theme.town,
-        'circle-stroke-color': theme.townHalo,
-        'circle-stroke-width': 1,
-      },
-    },
-    {
-      id: LAYER.townLabels,
+      id: LAYER.minorTownLabels,
       type: 'symbol',
       source: SOURCE.towns,
-      filter: townFilter(),
+      filter: ['all', townFilter(), ['>', ['get', 'rank'], 1]],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [theme.font],
@@ -420,10 +425,44 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
         'text-letter-spacing': 0.12,
         'text-max-width': 12,
         'text-allow-overlap': false,
+        // Placed after the cities (rank 1: oblast centres and the largest), before the smaller
+        // towns: where a city's name is, the oblast's moves off it, or yields (issue #11); a
+        // smaller town's name yields to the oblast's.
+        'text-variable-anchor': ['center', 'bottom', 'top'],
+        'text-radial-offset': 0.9,
         'symbol-sort-key': ['case', focus, 0, 1],
       },
       paint: { 'text-color': theme.oblastLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
     },
+    {
+      id: LAYER.townDots,
+      type: 'circle',
+      source: SOURCE.towns,
+      filter: townFilter(),
+      paint: {
+        'circle-radius': ['match', ['get', 'rank'], 1, 3.5, 2, 2.6, 2],
+        'circle-color': theme.town,
+        'circle-stroke-color': theme.townHalo,
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: LAYER.townLabels,
+      type: 'symbol',
+      source: SOURCE.towns,
+      filter: ['all', townFilter(), ['<=', ['get', 'rank'], 1]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [theme.font],
+        'text-size': ['match', ['get', 'rank'], 1, 13, 2, 11.5, 10.5],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'text-justify': 'auto',
+        'symbol-sort-key': ['+', ['*', ['get', 'rank'], 1e7], ['-', 1e7, ['min', ['get', 'population'], 9999999]]],
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
+    },
+    ...exportMarkLayers(theme, !!opts.exportMarks),
   ];
   // Overlay layers: one copy per scenario for the scenario layers; opacity from the state.
   const out: LayerSpecification[] = [];
@@ -456,6 +495,48 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
     sources,
     layers: out,
   };
+}
+
+/** Width of the returned pockets' outline, CSS px (the export's legend draws the same). */
+export const RETURN_OUTLINE_WIDTH = 2.2;
+
+/** The export's labels of the totals and its edge guards, on top of everything (none on the page). */
+function exportMarkLayers(theme: Theme, on: boolean): LayerSpecification[] {
+  if (!on) return [];
+  return [
+    {
+      id: LAYER.exportLabels,
+      type: 'symbol',
+      source: SOURCE.exportLabels,
+      layout: {
+        'text-field': ['get', 'text'],
+        'text-font': [theme.font],
+        'text-size': 15,
+        'text-max-width': 30,
+        // At the part's pole of inaccessibility, or beside it when an edge is in the way.
+        'text-variable-anchor': ['center', 'left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.8,
+        'text-padding': 4,
+        'text-allow-overlap': false,
+      },
+      paint: {
+        'text-color': ['match', ['get', 'part'], 'cede', theme.cedeHatch, theme.retDots],
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 2.5,
+      },
+    },
+    {
+      id: LAYER.exportGuards,
+      type: 'symbol',
+      source: SOURCE.exportGuards,
+      layout: {
+        'icon-image': GUARD_IMAGE,
+        'icon-anchor': ['get', 'anchor'] as ExpressionSpecification,
+        'icon-allow-overlap': true,
+        'icon-padding': 0,
+      },
+    },
+  ] as LayerSpecification[];
 }
 
 /** Towns by rank and zoom: largest from the start, smaller ones as the map zooms in. */

@@ -15,6 +15,10 @@ export const SOURCE = {
   proposedLine: 'swap-proposed-line',
   /** What changed between the line compared with and the line shown (issue #15). */
   change: 'line-change',
+  /** Exports only: the on-map labels of the ceded and returned totals. */
+  exportLabels: 'export-labels',
+  /** Exports only: guards along the map's edges, so that no label is cut there. */
+  exportGuards: 'export-guards',
 } as const;
 
 /** Layer ids, bottom to top. Tests and UI controls refer to layers only through these. */
@@ -47,9 +51,18 @@ export const LAYER = {
   focusBorders: 'oblasts-focus-border',
   waterLabels: 'water-labels',
   riverLabels: 'river-labels',
+  // MapLibre places the labels of upper layers first. Smaller towns' names (rank 2–3) yield to the
+  // oblasts'; the oblasts' yield to (or move off) the cities' (rank 1), so that a city's name is
+  // never hidden under its oblast's (issue #11).
+  minorTownLabels: 'towns-label-minor',
+  oblastLabels: 'oblasts-label',
   townDots: 'towns-dot',
   townLabels: 'towns-label',
-  oblastLabels: 'oblasts-label',
+  exportLabels: 'export-labels',
+  exportGuards: 'export-guards',
 } as const;
+
+/** The transparent icon of the export's edge guards (see export/frame.ts). */
+export const GUARD_IMAGE = 'export-edge-guard';
 
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];

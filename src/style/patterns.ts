@@ -48,5 +48,5 @@ export function swatchCss(kind: 'hatch' | 'dots', fill: string, opacity: number,
   const base = `color-mix(in srgb, ${fill} ${Math.round(opacity * 100)}%, #fffdf6)`;
   return kind === 'hatch'
     ? { background: `repeating-linear-gradient(135deg, ${ink} 0 1.5px, transparent 1.5px 5.6px), ${base}`, border: `1.5px solid ${ink}` }
-    : { background: `radial-gradient(circle, ${ink} 1.2px, transparent 1.4px) 0 0 / 6px 6px, ${base}`, border: `1.5px dashed ${ink}` };
+    : { background: `radial-gradient(circle, ${ink} 1.2px, transparent 1.4px) 0 0 / 6px 6px, ${base}`, border: `2px solid ${ink}` };
 }

@@ -4,6 +4,7 @@ import type { LineCollection, MapData } from '../data/types';
 import type { SwapResult } from '../geometry/swap';
 import type { AppState } from '../state/state';
 import type { Theme } from '../style/theme';
+import type { StyleOptions } from '../style/build_style';
 import type { PatternImage } from '../style/patterns';
 import type { ExportOptions, ExportOutcome } from '../export/png';
 import type { MultiplesOptions, MultiplesOutcome } from '../export/multiples';
@@ -25,8 +26,8 @@ export interface AppContext {
   /** Pattern images registered on every map (id → image). */
   patterns: Record<string, PatternImage>;
   state(): AppState;
-  /** The style for a state: the same builder the map uses. */
-  styleFor(state: AppState): StyleSpecification;
+  /** The style for a state: the same builder the map uses (with an export's marks, for an export). */
+  styleFor(state: AppState, exportMarks?: StyleOptions['exportMarks']): StyleSpecification;
   /** The scenario of the current state. */
   scenario(): Scenario;
   /** The second (after) map while a comparison is shown. */

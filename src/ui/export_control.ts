@@ -1,6 +1,7 @@
 import type { IControl } from 'maplibre-gl';
-import { exportFileName, figuresCsv, scenarioGeoJson, type Provenance } from '../export/data_export';
+import { csvSidecarName, exportFileName, figuresCsvSidecar, figuresTableCsv, scenarioGeoJson, type Provenance } from '../export/data_export';
 import { MAX_TITLE_LENGTH } from '../export/layout';
+import { defaultCreditUrl, MAX_CREDIT_URL_LENGTH } from '../export/credit';
 import type { ExportOptions } from '../export/png';
 import { gpuMaxSide } from '../export/render_map';
 import { PRESETS, VIEW_SCALES } from '../export/sizes';
@@ -24,6 +25,7 @@ function download(blob: Blob, name: string): void {
 export class ExportControl implements IControl {
   private container: HTMLElement | undefined;
   private titleEdited = false;
+  private creditField: HTMLInputElement | undefined;
 
   constructor(
     private readonly ctx: AppContext,
@@ -43,6 +45,11 @@ export class ExportControl implements IControl {
     const title = el('input', { type: 'text', id: 'export-title', maxLength: MAX_TITLE_LENGTH });
     title.addEventListener('input', () => (this.titleEdited = title.value.trim() !== ''));
     const size = el('select', { id: 'export-size' });
+    // Where the credit sends a reader for the method: the page's About page unless the publisher
+    // gives another address (their own copy, an article).
+    const credit = el('input', { type: 'url', id: 'export-credit-url', maxLength: MAX_CREDIT_URL_LENGTH, placeholder: 'https://…/#about' });
+    credit.value = defaultCreditUrl(location.href) ?? '';
+    this.creditField = credit;
     const png = el('button', { type: 'button', id: 'export-png', textContent: 'Download PNG' });
     const geojson = el('button', { type: 'button', id: 'export-geojson', textContent: 'GeoJSON' });
     const csv = el('button', { type: 'button', id: 'export-csv', textContent: 'CSV' });
@@ -61,6 +68,7 @@ export class ExportControl implements IControl {
     panel.append(
       label('export-title', 'Title'), title,
       label('export-size', 'Size'), size,
+      label('export-credit-url', 'Method & sources link, in the credit'), credit,
       row(png),
       el('div', { className: 'swapmap-export-sub', textContent: 'Data of the scenario' }),
       row(geojson, csv),
@@ -100,7 +108,7 @@ export class ExportControl implements IControl {
       busy = true;
       png.setAttribute('aria-disabled', 'true');
       say('Drawing the map…');
-      const r = await this.exportPng({ ...opts, title: title.value });
+      const r = await this.exportPng({ ...opts, title: title.value, creditUrl: this.methodUrl() });
       busy = false;
       png.removeAttribute('aria-disabled');
       if (!r.ok) {
@@ -118,10 +126,15 @@ export class ExportControl implements IControl {
       download(new Blob([JSON.stringify(scenarioGeoJson(result(), provenance()))], { type: 'application/geo+json' }), name);
       say(`Saved ${name}.`);
     });
+    // The table for spreadsheets, and beside it a JSON file of where its numbers come from and
+    // what each column means (a CSV has no room for that without breaking spreadsheets).
     csv.addEventListener('click', () => {
-      const name = exportFileName(this.ctx.scenario().id, this.ctx.line.date, 'csv');
-      download(new Blob([figuresCsv(result(), provenance())], { type: 'text/csv;charset=utf-8' }), name);
-      say(`Saved ${name}.`);
+      const id = this.ctx.scenario().id;
+      const name = exportFileName(id, this.ctx.line.date, 'csv');
+      const sidecar = csvSidecarName(name);
+      download(new Blob([figuresTableCsv([{ date: this.ctx.line.date, result: result() }], this.ctx.scenario())], { type: 'text/csv;charset=utf-8' }), name);
+      download(new Blob([JSON.stringify(figuresCsvSidecar({ ...provenance(), methodUrl: this.methodUrl() ?? undefined }, name), null, 2)], { type: 'application/json' }), sidecar);
+      say(`Saved ${name} and, beside it, ${sidecar} (sources and column definitions).`);
     });
 
     copy.addEventListener('click', async () => {
@@ -141,6 +154,11 @@ export class ExportControl implements IControl {
 
     this.container = root;
     return root;
+  }
+
+  /** The address of the method the publisher set (none when the field is empty). */
+  private methodUrl(): string | null {
+    return this.creditField?.value.trim() || null;
   }
 
   /** Offer 1×, 2× (and 4× when the GPU draws that large) of the current view, then the presets. */

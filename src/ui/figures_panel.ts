@@ -8,8 +8,7 @@ import { PEOPLE_LIMITS } from '../data/places';
 import type { Headcount, SwapPeople } from '../geometry/people';
 import { el } from './dom';
 import { count, km2, pct } from './format';
-
-const ACTION_LABEL = { cede: 'cede to Russia', freeze: 'freeze the line', return: 'return to Ukraine' } as const;
+import { FIGURE_WORDS as F, PART_WORDS } from '../text/vocabulary';
 
 export interface LineInfo {
   date: string;
@@ -27,7 +26,7 @@ export interface PeopleFigures {
   estimates: { estimate: Estimate; ours: Headcount | null }[];
 }
 
-const PART_PEOPLE = { cede: 'ceded', freeze: 'frozen', return: 'returned' } as const;
+const PART_PEOPLE = { cede: 'ceded', freeze: 'frozen', return: 'returned', unchanged: 'held, unchanged' } as const;
 /** "686,877 in 17 places" */
 const inPlaces = (h: Headcount) => `${count(h.people)} in ${count(h.places)} place${h.places === 1 ? '' : 's'}`;
 
@@ -62,12 +61,13 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
     dd.dataset.figure = key;
     summary.append(dt, dd);
   };
-  add('Ukrainian-held land ceded to Russia', km2(t.cedeKm2), 'cede');
-  add('Russian-held land returned to Ukraine', km2(t.returnKm2), 'return');
-  add('Ratio ceded : returned', t.ratio === null ? 'nothing returned' : `${t.ratio.toFixed(1)} : 1`, 'ratio');
-  add('Net change for Russia', `${t.netRussiaKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netRussiaKm2))}`, 'net-russia');
-  add('Net change for Ukraine', `${t.netUkraineKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netUkraineKm2))}`, 'net-ukraine');
-  add('Russian-held area frozen in place', km2(t.freezeKm2), 'freeze');
+  add(PART_WORDS.cede.land, km2(t.cedeKm2), 'cede');
+  add(PART_WORDS.return.land, km2(t.returnKm2), 'return');
+  add(F.ratio, t.ratio === null ? F.nothingReturned : `${t.ratio.toFixed(1)} : 1`, 'ratio');
+  add(F.netRussia, `${t.netRussiaKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netRussiaKm2))}`, 'net-russia');
+  add(F.netUkraine, `${t.netUkraineKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netUkraineKm2))}`, 'net-ukraine');
+  add(PART_WORDS.freeze.land, km2(t.freezeKm2), 'freeze');
+  if (t.unchangedKm2) add(PART_WORDS.unchanged.land, km2(t.unchangedKm2), 'unchanged');
   if (people) {
     add('People in the towns ceded (pre-war figures)', inPlaces(people.counted.totals.cede), 'people-cede');
     add('People in the towns returned (pre-war figures)', inPlaces(people.counted.totals.return), 'people-return');
@@ -77,7 +77,7 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
   const table = el('table', { className: 'figures' });
   table.append(el('caption', { textContent: `Per oblast, in km² and % of the oblast. Line: Russian-controlled area on ${line.date ? shortDate(line.date) : 'an undated line'} (${line.source}).` }));
   const head = el('tr');
-  for (const h of ['Oblast', 'Proposal', 'Russian-held now', 'Changes hands', 'Russian-held after']) head.append(el('th', { textContent: h }));
+  for (const h of [F.oblast, F.proposal, F.heldNow, F.changesHands, F.heldAfter]) head.append(el('th', { textContent: h }));
   const thead = el('thead');
   thead.append(head);
   table.append(thead);
@@ -90,7 +90,7 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
     const moved = o.cedeKm2 || o.returnKm2;
     const th = el('th', { textContent: o.oblast });
     th.setAttribute('scope', 'row');
-    tr.append(th, el('td', { textContent: term ? ACTION_LABEL[term.action] : 'unchanged' }));
+    tr.append(th, el('td', { textContent: PART_WORDS[term ? term.action : 'unchanged'].state }));
     const cell = (k: number, prefix = '') => {
       const td = el('td', { textContent: prefix + km2(k) });
       td.append(el('span', { textContent: pct(k / o.oblastKm2), className: 'pct' }));
@@ -139,7 +139,7 @@ function renderPeople(people: PeopleFigures, result: SwapResult): HTMLElement {
   const thead = el('thead');
   thead.append(head);
   const body = el('tbody');
-  const order = { cede: 0, return: 1, freeze: 2 } as const;
+  const order = { cede: 0, return: 1, freeze: 2, unchanged: 3 } as const;
   const rows = people.counted.parts
     .map((p, i) => ({ p, oblast: result.parts.features[i]?.properties.oblast ?? p.iso }))
     .sort((a, b) => order[a.p.part] - order[b.p.part] || b.p.people - a.p.people);

@@ -2,8 +2,9 @@ import type { Position } from 'geojson';
 import type { LineCollection, OblastCollection } from '../data/types';
 import { shortDate } from '../export/legend';
 import { contains } from '../geometry/polygons';
-import type { SwapResult } from '../geometry/swap';
+import type { Part, SwapResult } from '../geometry/swap';
 import type { PartPeople, SwapPeople } from '../geometry/people';
+import { PART_WORDS } from '../text/vocabulary';
 import type { Toggle } from '../state/state';
 import { count, km2, pct } from './format';
 
@@ -27,11 +28,10 @@ export interface IdentifyInputs {
   people?: { counted: SwapPeople; floor: number; scope: readonly string[] } | null;
 }
 
-const PART_TEXT = {
-  cede: 'Proposal: Ukrainian-held land ceded to Russia',
-  freeze: 'Proposal: Russian-held, line frozen',
-  return: 'Proposal: Russian-held land returned to Ukraine',
-} as const;
+/** A part's row: "Proposal: …" for what the scenario does; an oblast it does not mention says so. */
+const partText = (part: Part) => (part === 'unchanged' ? PART_WORDS.unchanged.land : `Proposal: ${PART_WORDS[part].land}`);
+/** The layer toggle that shows a part (held-unchanged land is told with the frozen line, as before). */
+const toggleOf = (part: Part): Toggle => (part === 'unchanged' ? 'freeze' : part);
 /** The units of the oblast file that are not oblasts. */
 const NOT_OBLASTS: Record<string, string> = {
   'Kyiv City': 'Kyiv (city)',
@@ -62,8 +62,8 @@ export function identifyAt(pt: Position, inp: IdentifyInputs): Identified | null
   }
   for (const [i, part] of inp.result.parts.features.entries()) {
     const p = part.properties;
-    if (p.iso !== oblast.properties.iso || !inp.layers.includes(p.part) || !contains(part.geometry, pt)) continue;
-    rows.push(`${PART_TEXT[p.part]}: ${km2(p.areaKm2)} in this oblast, ${pct(p.shareOfOblast)} of it`);
+    if (p.iso !== oblast.properties.iso || !inp.layers.includes(toggleOf(p.part)) || !contains(part.geometry, pt)) continue;
+    rows.push(`${partText(p.part)}: ${km2(p.areaKm2)} in this oblast, ${pct(p.shareOfOblast)} of it`);
     const people = inp.people?.counted.parts[i];
     if (people) rows.push(peopleRow(people, inp.people!.scope.includes(p.iso) ? inp.people!.floor : 100_000));
   }

@@ -128,8 +128,8 @@ function series(read: LineRead, counting: Record<string, Counted>, id: number): 
     const totals: SeriesPoint['totals'] = {};
     const oblastsOf: SeriesPoint['oblasts'] = {};
     for (const [sid, r] of d?.results ?? []) {
-      totals[sid] = { cedeKm2: r.totals.cedeKm2, returnKm2: r.totals.returnKm2, ratio: r.totals.ratio };
-      oblastsOf[sid] = r.oblasts.filter((o) => o.russianBeforeKm2 > 0 || o.cedeKm2 > 0);
+      totals[sid] = r.totals;
+      oblastsOf[sid] = r.oblasts;
     }
     out.push({ date, totals, oblasts: oblastsOf });
   });

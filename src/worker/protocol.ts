@@ -6,7 +6,7 @@
 import type { Scenario } from '../data/scenario';
 import type { LineCollection, OblastCollection } from '../data/types';
 import type { LineDerived } from '../geometry/derive';
-import type { OblastFigures } from '../geometry/swap';
+import type { OblastFigures, SwapTotals } from '../geometry/swap';
 import type { LineChange } from '../geometry/change';
 import type { CategoryDef, Counted } from '../read/formats';
 import type { FileSummary, LineRead } from '../read/index';
@@ -54,7 +54,7 @@ export interface LoadSummary {
 /** One date of a timeline: every scenario's totals on that date's line, and its figures per oblast (where something is held or moves). */
 export interface SeriesPoint {
   date: string;
-  totals: Record<string, { cedeKm2: number; returnKm2: number; ratio: number | null }>;
+  totals: Record<string, SwapTotals>;
   oblasts: Record<string, OblastFigures[]>;
 }
 

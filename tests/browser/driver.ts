@@ -2,10 +2,10 @@
  * The one module that owns playwright-core and the preview server. Browser tests speak
  * through it in user terms: open the app, toggle a layer, read a pixel.
  */
-import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { preview, type PreviewServer } from 'vite';
 
@@ -264,4 +264,22 @@ export async function shownMessage(page: Page): Promise<{ kind: string; text: st
 export async function panelKm2(page: Page, key: string): Promise<number> {
   const text = await page.locator(`#figures dd[data-figure="${key}"]`).innerText();
   return Number(text.replace(/[^\d]/g, ''));
+}
+
+/** Click a control that saves `n` files (the CSV and its sidecar) and read them: name and text. */
+export async function downloadFiles(page: Page, selector: string, n: number): Promise<{ name: string; text: string }[]> {
+  const got: Promise<{ name: string; text: string }>[] = [];
+  const done = new Promise<void>((res) => {
+    const on = (d: Download) => {
+      got.push(d.path().then((p) => ({ name: d.suggestedFilename(), text: readFileSync(p, 'utf8') })));
+      if (got.length === n) {
+        page.off('download', on);
+        res();
+      }
+    };
+    page.on('download', on);
+  });
+  await page.locator(selector).click();
+  await done;
+  return Promise.all(got);
 }

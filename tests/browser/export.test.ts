@@ -14,7 +14,10 @@ import type { ExportOptions, ExportOutcome } from '../../src/export/png';
 import { computeSwap, prepare } from '../../src/geometry/swap';
 import { areaKm2, polygonsOf, type Areal } from '../../src/geometry/polygons';
 import { defaultTheme as theme } from '../../src/style/theme';
-import { blend, colourDistance, decode, hex, openApp, OUTPUT, ROOT, type AppPage } from './driver';
+import Papa from 'papaparse';
+import { blend, colourDistance, decode, downloadFiles, hex, openApp, OUTPUT, ROOT, type AppPage } from './driver';
+import { flatColumns, isCeded, share } from './pixels';
+import { PRESETS } from '../../src/export/sizes';
 import { browserSession } from './session';
 
 const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
@@ -68,6 +71,22 @@ function minAlpha(png: PNG): number {
   let m = 255;
   for (let i = 3; i < png.data.length; i += 4) m = Math.min(m, png.data[i]!);
   return m;
+}
+
+/** The figures panel as the reader sees it: the headline by key, and each row's cells (text, and %). */
+async function panelFigures(page: Page) {
+  // No named function inside: tsx would wrap it in a helper the page does not have.
+  return page.evaluate(() => ({
+    // The areas (the people in the towns, #12, are not in the CSV yet).
+    totals: Object.fromEntries([...document.querySelectorAll<HTMLElement>('#figures dd[data-figure]:not([data-figure^="people"])')].map((d) => [d.dataset.figure!, d.textContent!])),
+    rows: [...document.querySelectorAll<HTMLElement>('#figures tbody tr')].map((tr) => ({
+      iso: tr.dataset.iso!,
+      cells: [...tr.children].map((c) => ({
+        text: [...c.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''),
+        pct: c.querySelector('.pct')?.textContent ?? null,
+      })),
+    })),
+  }));
 }
 
 /** Open the export panel (if it is not open already). */
@@ -142,7 +161,7 @@ describe('export and share', () => {
     assert.equal(await page.locator('#export-panel').isVisible(), false);
   });
 
-  test('GeoJSON and CSV downloads carry the layers, figures and provenance', async () => {
+  test('GeoJSON, and a CSV (read by papaparse) with every figure of the panel and its sources beside it', async () => {
     const { page } = app;
     await openPanel(page);
     const [gj] = await Promise.all([page.waitForEvent('download'), page.locator('#export-geojson').click()]);
@@ -152,12 +171,55 @@ describe('export and share', () => {
     assert.equal(fc.metadata.line.date, '2025-08-15');
     assert.ok(fc.metadata.attribution.some((a: string) => /Natural Earth/.test(a)));
     assert.deepEqual([...new Set(fc.features.map((f: { properties: { layer: string } }) => f.properties.layer))].sort(), ['frozen-line', 'part', 'proposed-area', 'proposed-line']);
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
-    assert.equal(csv.suggestedFilename(), 'swapmap-aug-2025-2025-08-15.csv');
-    const text = readFileSync((await csv.path())!, 'utf8');
-    assert.match(text, /^# swapmap figures: Reported proposal of August 2025/);
-    const total = text.split('\r\n').find((l) => l.startsWith('TOTAL,all oblasts,cede,'))!;
-    assert.equal(Number(total.split(',')[3]), aug.totals.cedeKm2);
+    const panel = await panelFigures(page);
+    const [csv, sidecar] = await downloadFiles(page, '#export-csv', 2);
+    assert.equal(csv!.name, 'swapmap-aug-2025-2025-08-15.csv');
+    assert.equal(sidecar!.name, 'swapmap-aug-2025-2025-08-15-csv-sources.json');
+    // For spreadsheets: a byte-order mark, one header row (the first), no comment rows.
+    assert.equal(csv!.text.charCodeAt(0), 0xfeff, 'UTF-8 with a byte-order mark');
+    const parsed = Papa.parse<Record<string, string>>(csv!.text, { header: true, skipEmptyLines: true });
+    assert.deepEqual(parsed.errors, []);
+    assert.equal(parsed.meta.fields![0], 'date');
+    assert.ok(parsed.data.every((r) => r.date === '2025-08-15'), 'one header row: every other row is data');
+    // Every figure of the figures panel is in it: the headline, and each row of the table.
+    const rows = parsed.data;
+    const total = rows.find((r) => r.iso === 'TOTAL')!;
+    const whole = (x: string | undefined) => Math.round(Number(x));
+    const signed = (x: string | undefined) => `${Number(x) >= 0 ? '+' : '−'}${Math.round(Math.abs(Number(x))).toLocaleString('en-GB')} km²`;
+    const km2 = (x: string | undefined) => `${whole(x).toLocaleString('en-GB')} km²`;
+    assert.deepEqual(panel.totals, {
+      cede: km2(total.ceded_km2),
+      return: km2(total.returned_km2),
+      ratio: `${Number(total.ratio_ceded_to_returned).toFixed(1)} : 1`,
+      'net-russia': signed(total.net_change_russia_km2),
+      'net-ukraine': signed(total.net_change_ukraine_km2),
+      freeze: km2(total.frozen_km2),
+      unchanged: km2(total.held_unchanged_km2),
+    });
+    assert.deepEqual(
+      rows.filter((r) => r.iso !== 'TOTAL').map((r) => r.iso),
+      panel.rows.map((r) => r.iso),
+      'a row per oblast of the panel, in its order',
+    );
+    const pct = (x: string | undefined) => `${Number(x).toFixed(1)} %`;
+    for (const p of panel.rows) {
+      const r = rows.find((x) => x.iso === p.iso)!;
+      const moved = Number(r.ceded_km2) > 0 ? { dir: '→ RU ', k: 'ceded' } : Number(r.returned_km2) > 0 ? { dir: '→ UA ', k: 'returned' } : null;
+      assert.deepEqual(p.cells, [
+        { text: r.oblast, pct: null },
+        { text: r.proposal, pct: null },
+        { text: km2(r.russian_held_now_km2), pct: pct(r.russian_held_now_pct) },
+        moved ? { text: moved.dir + km2(r[`${moved.k}_km2`]), pct: pct(r[`${moved.k}_pct`]) } : { text: '—', pct: null },
+        { text: km2(r.russian_held_after_km2), pct: pct(r.russian_held_after_pct) },
+      ], `${p.iso}: the panel's row and the CSV's`);
+    }
+    // Where the numbers come from is in the sidecar.
+    const side = JSON.parse(sidecar!.text);
+    assert.equal(side.describes, csv!.name);
+    assert.equal(side.scenario.id, 'aug-2025');
+    assert.equal(side.line.date, '2025-08-15');
+    assert.ok(side.attribution.some((a: string) => /Natural Earth/.test(a)));
+    assert.equal(Number(total.ceded_km2), aug.totals.cedeKm2);
   });
 
   test('Copy link copies the view URL, or selects it when there is no clipboard', async () => {
@@ -263,16 +325,52 @@ describe('export and share', () => {
   });
 
   test('`npm run snapshot` writes a PNG of the asked size, and refuses an unknown scenario', () => {
-    const cli = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/snapshot.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
     const bad = cli('--out', join(OUTPUT, 'cli-bad.png'), '--state', '#scenario=nope');
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /^snapshot: --state: unknown scenario "nope" \(known: [a-z0-9, -]+\)\n$/);
     const out = join(OUTPUT, 'cli-snapshot.png');
     const ok = cli('--out', out, '--size', '600x400', '--state', '#map=6/48.3/37.2&layers=cede,return&scenario=nov-2025');
     assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /framing the view/, 'a camera in --state is the view drawn');
     const png = PNG.sync.read(readFileSync(out));
     assert.deepEqual([png.width, png.height], [600, 400]);
     assert.equal(minAlpha(png), 255);
   });
+
+  test('`npm run snapshot` of every preset, in the default state, frames the area of change: no letterbox, the ceded area ≥ 1 % of the image', () => {
+    for (const p of PRESETS) {
+      const out = join(OUTPUT, `snapshot-${p.id}.png`);
+      const r = cli('--out', out, '--size', `${p.width}x${p.height}`, '--credit-url', 'https://example.org/swapmap/#about');
+      assert.equal(r.status, 0, r.stderr);
+      const m = /map (\d+)×(\d+) px at (\d+),(\d+) framing the area of change/.exec(r.stdout);
+      assert.ok(m, r.stdout);
+      const [width, height, x, y] = m.slice(1).map(Number) as [number, number, number, number];
+      const png = PNG.sync.read(readFileSync(out));
+      assert.deepEqual([png.width, png.height], [p.width, p.height]);
+      const flat = flatColumns(png, { x, y, width, height });
+      assert.deepEqual(flat, [], `${p.id}: ${flat.length} columns of the map all one colour (a letterbox), from x = ${flat[0]}`);
+      const ceded = share(png, isCeded);
+      console.log(`${p.id}: ceded area (fill and hatch) ${(ceded * 100).toFixed(2)} % of the image; map ${width}×${height} at ${x},${y}`);
+      assert.ok(ceded >= 0.01, `${p.id}: the ceded area covers ${(ceded * 100).toFixed(2)} % of the image, under 1 %`);
+    }
+  });
+
+  test('a preset labels the totals on the map, names the cities of the area of change, and no label runs off its edges', async () => {
+    const km2 = (x: number) => `${Math.round(x).toLocaleString('en-GB')} km²`;
+    for (const p of PRESETS) {
+      const { r } = await exportVia(app.page, { size: { width: p.width, height: p.height }, scale: p.scale });
+      assert.equal(r.frame, 'change');
+      assert.deepEqual(r.labels.placed['export-labels'], [`Ceded: ${km2(aug.totals.cedeKm2)}`, `Returned: ${km2(aug.totals.returnKm2)}`]);
+      // Donetsk, under the "DONETSK" oblast label before: the city's name comes first now.
+      const towns = [...(r.labels.placed['towns-label'] ?? []), ...(r.labels.placed['towns-label-minor'] ?? [])];
+      for (const town of ['Donetsk', 'Kharkiv', 'Kramatorsk']) assert.ok(towns.includes(town), `${p.id}: ${town} labelled`);
+      assert.ok(r.labels.placed['oblasts-label']?.includes('Donetsk'), `${p.id}: the oblast is named too`);
+      assert.deepEqual(r.labels.atEdges, [], `${p.id}: labels cut by the edges of the image`);
+    }
+  });
 });
+
+/** Run `npm run snapshot` with these arguments (the built app in Chromium). */
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/snapshot.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+}

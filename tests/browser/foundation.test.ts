@@ -54,7 +54,7 @@ describe('the map, offline, in Chromium with WebGL2', () => {
         ([ids, v]) => {
           for (const id of ids) window.swapmap!.map.setLayoutProperty(id, 'visibility', v);
         },
-        [[LAYER.townLabels, LAYER.oblastLabels], visibility] as const,
+        [[LAYER.townLabels, LAYER.minorTownLabels, LAYER.oblastLabels], visibility] as const,
       );
       await waitIdle(page);
     };

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import Papa from 'papaparse';
 import { deepStateHistory, monthly } from '../fixtures/line_files';
 import { blend, chooseLineFiles, colourDistance, decode, hex, lineShown, openApp, panelKm2, ROOT, screenshot, waitForLine } from './driver';
 import { defaultTheme as theme } from '../../src/style/theme';
@@ -93,12 +94,12 @@ describe('a line of many dates', () => {
     const got = readFileSync((await download.path())!, 'utf8');
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/figures.ts'), '--scenario', 'aug-2025', '--line', FILE, '--all-dates', '--csv'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(got, stdout);
-    // Every date, with its ceded area per oblast summing to the date's total.
-    const rows = got.trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
-    assert.deepEqual([...new Set(rows.map((r) => r[0]))], DATES);
+    // Every date, with a totals row whose ceded area is the date's total (read with a CSV parser).
+    const rows = Papa.parse<Record<string, string>>(got.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    assert.deepEqual([...new Set(rows.map((r) => r.date))], DATES);
     for (const d of cli) {
-      const sum = rows.filter((r) => r[0] === d.date && r[4] === 'cede').reduce((t, r) => t + Number(r[5]), 0);
-      assert.ok(Math.abs(sum - d.totals.cedeKm2) <= 5, `${d.date}: ${sum} vs ${d.totals.cedeKm2}`);
+      const total = rows.find((r) => r.date === d.date && r.iso === 'TOTAL')!;
+      assert.ok(Math.abs(Number(total.ceded_km2) - d.totals.cedeKm2) <= 1, `${d.date}: ${total.ceded_km2} vs ${d.totals.cedeKm2}`);
     }
   });
 

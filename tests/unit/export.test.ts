@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import type { LineCollection, OblastCollection } from '../../src/data/types';
 import type { Scenario } from '../../src/data/scenario';
 import { computeSwap, prepare } from '../../src/geometry/swap';
-import { csvField, exportFileName, figuresCsv, scenarioGeoJson, type Provenance } from '../../src/export/data_export';
+import Papa from 'papaparse';
+import { csvField, exportFileName, FIGURES_COLUMNS, figuresCsvSidecar, figuresTableCsv, scenarioGeoJson, type Provenance } from '../../src/export/data_export';
 import { layout, scaleBarLength, wrap, type Layout, type LayoutInput, type Rect } from '../../src/export/layout';
 import { legendEntries, shortDate } from '../../src/export/legend';
 import { exportSizeProblem, parseSize, presetOf, PRESETS, VIEW_SCALES } from '../../src/export/sizes';
@@ -59,47 +60,86 @@ describe('GeoJSON export', () => {
   });
 });
 
-describe('CSV export', () => {
-  const csv = figuresCsv(result, prov);
-  const rows = csv.trimEnd().split('\r\n');
-  /** A comment row: one cell starting with "# ", quoted when its text has a comma or a quote. */
-  const isComment = (r: string) => /^"?# /.test(r);
-  const unquote = (r: string) => (r.startsWith('"') ? r.slice(1, -1).replace(/""/g, '"') : r);
-  test('starts with # provenance lines, then the header', () => {
-    const comments = rows.filter(isComment).map(unquote);
-    expect(comments.join('\n')).toMatch(/Fixture/);
-    expect(comments.join('\n')).toMatch(/Citation: Wire, 16 Aug 2025: A report/);
-    expect(comments.join('\n')).toMatch(/Line: Russian-controlled area on 2025-08-15 \(fixture line\)/);
-    expect(comments.join('\n')).toMatch(/Attribution: Natural Earth \(public domain\) · Front line: test/);
-    expect(comments.join('\n')).toMatch(/Units: area_km2/);
-    expect(rows[comments.length]).toBe('iso,oblast,part,area_km2,share_of_oblast');
-    expect(rows.slice(0, comments.length).every(isComment)).toBe(true);
+describe('CSV export, read by a CSV library (papaparse) as a spreadsheet would', () => {
+  const csv = figuresTableCsv([{ date: '2025-08-15', result }], scenario);
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  const rows = parsed.data;
+  const byIso = (iso: string) => rows.find((r) => r.iso === iso)!;
+
+  test('UTF-8 with a byte-order mark, the header on the first row, no comment rows, CRLF', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual(FIGURES_COLUMNS.map((c) => c.name));
+    // One header row: no other row holds the header's first cell, and no row starts with "#".
+    const raw = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(raw.filter((r) => r[0] === 'date')).toHaveLength(1);
+    expect(raw.every((r) => !r[0]!.startsWith('#'))).toBe(true);
+    expect(csv.slice(1).split('\r\n').length).toBe(raw.length + 1);
   });
-  test('a comment holding commas and formulas (a file name) stays one quoted cell', () => {
-    const evil = figuresCsv(result, { ...prov, line: { date: '2025-08-15', source: 'loaded from x,=1+1,=HYPERLINK("http://e.example","y").geojson' } });
-    const line = evil.split('\r\n').find((r) => r.includes('HYPERLINK'))!;
-    expect(line).toBe('"# Line: Russian-controlled area on 2025-08-15 (loaded from x,=1+1,=HYPERLINK(""http://e.example"",""y"").geojson)"');
+
+  test('one row per oblast the panel lists, then the totals: every figure of the figures panel', () => {
+    expect(rows.map((r) => r.iso)).toEqual(['UA-14', 'UA-63', 'TOTAL']);
+    const west = byIso('UA-14');
+    const o = result.oblasts.find((x) => x.iso === 'UA-14')!;
+    expect(west.proposal).toBe('ceded to Russia');
+    expect(Number(west.russian_held_now_km2)).toBe(o.russianBeforeKm2);
+    expect(Number(west.russian_held_now_pct)).toBeCloseTo((100 * o.russianBeforeKm2) / o.oblastKm2, 2);
+    expect(Number(west.ceded_km2)).toBe(result.totals.cedeKm2);
+    expect(Number(west.ceded_pct)).toBe(50);
+    expect(Number(west.russian_held_after_km2)).toBe(o.russianAfterKm2);
+    expect(Number(west.russian_held_after_pct)).toBeCloseTo(100, 1);
+    expect(byIso('UA-63').proposal).toBe('returned to Ukraine');
+    expect(Number(byIso('UA-63').returned_pct)).toBe(25);
+    const t = byIso('TOTAL');
+    expect(t.oblast).toBe('All oblasts');
+    expect(Number(t.ceded_km2)).toBe(result.totals.cedeKm2);
+    expect(Number(t.returned_km2)).toBe(result.totals.returnKm2);
+    expect(Number(t.frozen_km2)).toBe(result.totals.freezeKm2);
+    expect(Number(t.held_unchanged_km2)).toBe(result.totals.unchangedKm2);
+    expect(Number(t.net_change_russia_km2)).toBe(result.totals.netRussiaKm2);
+    expect(Number(t.net_change_ukraine_km2)).toBe(result.totals.netUkraineKm2);
+    expect(Number(t.ratio_ceded_to_returned)).toBe(result.totals.ratio);
+    expect(Number(t.russian_held_now_km2)).toBeCloseTo(result.oblasts.reduce((x, r) => x + r.russianBeforeKm2, 0), 1);
+    // Nothing returned: the ratio is left empty, not "Infinity".
+    const none = Papa.parse<Record<string, string>>(figuresTableCsv([{ date: '2025-08-15', result: computeSwap(prepare(oblasts, line), { ...scenario, terms: { 'UA-14': { action: 'cede' } } }) }], scenario), { header: true }).data;
+    expect(none.find((r) => r.iso === 'TOTAL')!.ratio_ceded_to_returned).toBe('');
   });
-  test('one row per oblast and part, then totals that match the figures', () => {
-    const body = rows.filter((r) => !isComment(r)).slice(1).map((r) => r.split(','));
-    const parts = body.filter((r) => r[0] !== 'TOTAL');
-    expect(parts.length).toBe(result.parts.features.length);
-    const cedeRow = parts.find((r) => r[2] === 'cede')!;
-    expect(cedeRow[0]).toBe('UA-14');
-    expect(Number(cedeRow[3])).toBe(result.totals.cedeKm2);
-    expect(Number(cedeRow[4])).toBe(0.5);
-    const totals = Object.fromEntries(body.filter((r) => r[0] === 'TOTAL').map((r) => [r[2], Number(r[3])]));
-    expect(totals).toEqual({ cede: result.totals.cedeKm2, freeze: result.totals.freezeKm2, return: result.totals.returnKm2 });
+
+  test('an oblast the scenario does not mention is "held, unchanged"', () => {
+    const only = { ...scenario, terms: { 'UA-14': { action: 'cede' as const } } };
+    const r = Papa.parse<Record<string, string>>(figuresTableCsv([{ date: '', result: computeSwap(prepare(oblasts, line), only) }], only), { header: true, skipEmptyLines: true }).data;
+    expect(r.find((x) => x.iso === 'UA-63')!.proposal).toBe('held, unchanged');
+    expect(Number(r.find((x) => x.iso === 'UA-63')!.held_unchanged_km2)).toBeGreaterThan(0);
   });
-  test('fields are quoted, and formula-like text is defused', () => {
+
+  test('several dates: one block of rows per date, one header', () => {
+    const two = Papa.parse<Record<string, string>>(figuresTableCsv([{ date: '2025-08-15', result }, { date: '2025-09-01', result }], scenario), { header: true, skipEmptyLines: true }).data;
+    expect(two.map((r) => `${r.date} ${r.iso}`)).toEqual(['2025-08-15 UA-14', '2025-08-15 UA-63', '2025-08-15 TOTAL', '2025-09-01 UA-14', '2025-09-01 UA-63', '2025-09-01 TOTAL']);
+  });
+
+  test('the JSON sidecar names the CSV and carries the provenance and the columns with their units', () => {
+    const side = JSON.parse(JSON.stringify(figuresCsvSidecar({ ...prov, methodUrl: 'https://example.org/swapmap/#about' }, 'x.csv')));
+    expect(side.describes).toBe('x.csv');
+    expect(side.scenario).toMatchObject({ id: 'fixture', citations: scenario.citations });
+    expect(side.line).toMatchObject({ date: '2025-08-15', source: 'fixture line' });
+    expect(side.attribution).toEqual(prov.attribution);
+    expect(side.method).toBe('https://example.org/swapmap/#about');
+    expect(side.columns.map((c: { name: string }) => c.name)).toEqual(FIGURES_COLUMNS.map((c) => c.name));
+    expect(side.columns.find((c: { name: string }) => c.name === 'ceded_km2').unit).toBe('km²');
+  });
+
+  test('fields are quoted, and formula-like text is defused: a scenario id or oblast name never runs', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvField(null)).toBe('');
     expect(csvField(12.5)).toBe('12.5');
-    // A title with a line break stays one comment line.
-    const multi = figuresCsv(result, { ...prov, scenario: { ...scenario, title: 'two\nlines' } });
-    expect(multi.split('\r\n').filter((l) => l && !isComment(l) && !/^(iso|UA-|TOTAL)/.test(l))).toEqual([]);
+    expect(csvField(-4816)).toBe('-4816');
+    const evil = { ...result, oblasts: result.oblasts.map((o) => ({ ...o, oblast: '=1+1,@SUM(A1)\n-2' })) };
+    const cells = Papa.parse<string[]>(figuresTableCsv([{ date: '2025-08-15', result: evil }], scenario), { skipEmptyLines: true }).data.flat();
+    expect(cells).toContain("'=1+1,@SUM(A1)\n-2");
+    // Every text cell that a spreadsheet would run is defused; numbers (a negative change) stay numbers.
+    for (const c of cells) if (!/^-?\d+(\.\d+)?$/.test(c)) expect(c).not.toMatch(/^[=+\-@]/);
   });
 });
 
@@ -151,6 +191,7 @@ describe('layout', () => {
     citations: [long, long, long],
     citationsShort: 'Reported: Financial Times, 16 Aug 2025; Reuters, 16 Aug 2025; Reuters, 21 Aug 2025.',
     attribution: 'Data: Natural Earth (public domain) · GeoNames (CC BY 4.0) · GSHHG, Wessel & Smith (LGPL-3+) · Noto Sans (OFL-1.1)',
+    credit: 'Made with swapmap. Method & sources: https://example.org/swapmap/#about',
     ...over,
   });
   const boxes = (l: Layout): [string, Rect][] => [
@@ -177,6 +218,8 @@ describe('layout', () => {
     ['square', { width: 1080, height: 1080 }],
     ['A4 at 2x', { width: 877, height: 620 }],
     ['narrow view, one column', { width: 420, mapHeight: 500 }],
+    ['social card, legend beside the map', { width: 1200, height: 630, arrangement: 'beside' }],
+    ['A4 at 2x, legend beside the map', { width: 877, height: 620, arrangement: 'beside' }],
   ] as [string, Partial<LayoutInput>][]) {
     test(`${name}: nothing overlaps, nothing leaves the image`, () => {
       const l = layout(input(over), measure);
@@ -193,6 +236,17 @@ describe('layout', () => {
         for (let j = i + 1; j < all.length; j++) expect(overlap(all[i]![1], all[j]![1]), `${all[i]![0]} × ${all[j]![0]}`).toBe(false);
     });
   }
+
+  test('beside: the map takes the whole height left of a column with the title, legend, notes and credit', () => {
+    const l = layout(input({ width: 1200, height: 630, arrangement: 'beside' }), measure);
+    expect(l.arrangement).toBe('beside');
+    expect(l.map).toEqual({ x: 0, y: 0, width: l.footer.x, height: 630 });
+    for (const b of [l.title, l.subtitle, ...l.notes, ...l.legend.map((r) => r.text)]) expect(b.x).toBeGreaterThan(l.map.width);
+    expect(l.notes.at(-1)!.lines.join(' ')).toMatch(/^Made with swapmap\. Method & sources: https:\/\/example\.org/);
+    // Text that cannot fit the column even with short citations: the legend goes under the map.
+    const crowded = layout(input({ width: 1200, height: 630, arrangement: 'beside', legend: Array(14).fill('A legend entry') }), measure);
+    expect(crowded.arrangement).toBe('below');
+  });
 
   test('a fixed size short of room cuts citations to their sources, then refuses', () => {
     expect(layout(input({ width: 1080, height: 1080 }), measure).compact).toBe(false);

@@ -32,18 +32,21 @@ describe('npm run figures', () => {
     const j = json('aug-2025');
     expect(j.scenario.id).toBe('aug-2025');
     expect(j.line.date).toBe('2025-08-15');
-    expect(Object.keys(j.totals).sort()).toEqual(['artefacts', 'attributed', 'cedeKm2', 'freezeKm2', 'netRussiaKm2', 'netUkraineKm2', 'population', 'ratio', 'returnKm2', 'slivers']);
+    expect(Object.keys(j.totals).sort()).toEqual(['artefacts', 'attributed', 'cedeKm2', 'freezeKm2', 'netRussiaKm2', 'netUkraineKm2', 'population', 'ratio', 'returnKm2', 'slivers', 'unchangedKm2']);
     for (const p of j.parts) {
       expect(Object.keys(p).sort()).toEqual(['areaKm2', 'iso', 'oblast', 'part', 'population', 'settlements', 'shareOfOblast']);
-      expect(['cede', 'freeze', 'return']).toContain(p.part);
+      expect(['cede', 'freeze', 'return', 'unchanged']).toContain(p.part);
     }
     expect(j.totals.cedeKm2).toBeGreaterThanOrEqual(TARGETS.cedeKm2[0]);
     expect(j.totals.cedeKm2).toBeLessThanOrEqual(TARGETS.cedeKm2[1]);
     expect(j.totals.returnKm2).toBeGreaterThanOrEqual(TARGETS.fullReturnKm2[0]);
     expect(j.totals.returnKm2).toBeLessThanOrEqual(TARGETS.fullReturnKm2[1]);
     expect(j.totals.ratio).toBeCloseTo(j.totals.cedeKm2 / j.totals.returnKm2, 1);
-    const ceded = j.parts.filter((p: { part: string }) => p.part === 'cede').map((p: { iso: string }) => p.iso).sort();
-    expect(ceded).toEqual(['UA-09', 'UA-14']);
+    const isos = (part: string) => j.parts.filter((p: { part: string }) => p.part === part).map((p: { iso: string }) => p.iso).sort();
+    expect(isos('cede')).toEqual(['UA-09', 'UA-14']);
+    // "Frozen" only where the scenario freezes the line; what it does not mention is held, unchanged.
+    expect(isos('freeze')).toEqual(['UA-23', 'UA-65']);
+    expect(isos('unchanged')).toEqual(['UA-40', 'UA-43', 'UA-48']);
   });
 
   test('aug-2025-pockets returns about the 440 km² Reuters reported', () => {
@@ -65,7 +68,7 @@ describe('npm run figures', () => {
     expect(r.stdout).toMatch(/Line: Russian-controlled area on 2025-08-15/);
     expect(r.stdout).toMatch(/Ceded to Russia: +6,\d{3} km²/);
     expect(r.stdout).toMatch(/^Oblast +Part +km² +% of oblast +People +Places$/m);
-    expect(r.stdout).toMatch(/^Donetsk +cede +6,\d{3} +\d+\.\d% +\d{3},\d{3} +\d+$/m);
+    expect(r.stdout).toMatch(/^Donetsk +Ceded +6,\d{3} +\d+\.\d% +\d{3},\d{3} +\d+$/m);
     expect(r.stdout).toMatch(/^People in the towns ceded: +\d{3},\d{3} people in \d+ places \(pre-war figures\)$/m);
     expect(r.stdout).toMatch(/Limits: towns only, pre-war figures, people have left/);
     expect(r.stdout).toMatch(/about 255,500 \(1 Aug 2025; Donetsk regional military administration, via LIGA\.net\)/);

@@ -47,6 +47,13 @@ describe('identifyAt: what is at a point, from the same geometry as the figures'
     expect(frozen.rows[2]).toBe('Proposal: Russian-controlled after');
   });
 
+  test('Crimea, which the scenario does not mention, is held, unchanged: not frozen', () => {
+    const crimea = identifyAt(inside('unchanged', 'UA-43'), all)!;
+    expect(crimea.oblast).toBe('Autonomous Republic of Crimea');
+    expect(crimea.rows[1]).toMatch(/^Russian-held, unchanged \(not in the proposal\): [\d,]+ km² in this oblast, 100\.0 % of it$/);
+    expect(crimea.rows.join(' ')).not.toMatch(/frozen/);
+  });
+
   test('only the overlays that are shown are described', () => {
     const r = identifyAt(inside('cede', 'UA-14'), { ...all, layers: ['line'] })!;
     expect(r.rows).toEqual(['Ukrainian-controlled on 15 Aug 2025']);

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { strToU8, gzipSync } from 'fflate';
 import { readScenarios } from '../../src/cli/scenario_files';
@@ -155,13 +156,25 @@ describe('npm run figures over dates', () => {
     for (const d of list) expect(d.totals.ratio).toBeCloseTo(d.totals.cedeKm2 / d.totals.returnKm2, 1);
   });
 
-  test('--csv: one header row, then a row per date × oblast × part', () => {
+  test('--csv: the header on the first row, then per date a row per oblast and one of the totals; --out writes its sidecar beside it', () => {
     const r = run('--line', file, '--all-dates', '--csv');
     expect(r.status, r.stderr).toBe(0);
-    const rows = r.stdout.trimEnd().split('\r\n').map((l) => l.split(','));
-    expect(rows[0]).toEqual(['date', 'scenario', 'iso', 'oblast', 'part', 'area_km2', 'share_of_oblast']);
-    expect(new Set(rows.slice(1).map((x) => x[0]))).toEqual(new Set(dates));
-    expect(rows.filter((x) => x[2] === 'UA-14' && x[4] === 'cede')).toHaveLength(dates.length);
+    expect(r.stdout.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<Record<string, string>>(r.stdout, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields!.slice(0, 5)).toEqual(['date', 'scenario', 'iso', 'oblast', 'proposal']);
+    expect(new Set(parsed.data.map((x) => x.date))).toEqual(new Set(dates));
+    expect(parsed.data.filter((x) => x.iso === 'UA-14' && Number(x.ceded_km2) > 0)).toHaveLength(dates.length);
+    expect(parsed.data.filter((x) => x.iso === 'TOTAL')).toHaveLength(dates.length);
+    const out = join(dir, 'history.csv');
+    const w = run('--line', file, '--all-dates', '--csv', '--out', out);
+    expect(w.status, w.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(r.stdout);
+    const side = JSON.parse(readFileSync(join(dir, 'history-csv-sources.json'), 'utf8'));
+    expect(side.describes).toBe('history.csv');
+    expect(side.line.dates).toEqual(dates);
+    expect(side.attribution.join(' ')).toMatch(/Natural Earth/);
+    expect(run('--out', out).stderr).toMatch(/--out writes the CSV: give it with --csv/);
   });
 
   test('14 monthly dates drawn on a border ~400 m off ours: every date within 3 % (cede) and 4 % (return) of the same polygons on our border', () => {

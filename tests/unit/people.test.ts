@@ -68,7 +68,7 @@ describe('countPeople on the two squares', () => {
     expect(part('UA-14')).toMatchObject({ part: 'cede', people: 1000, places: 1 });
     expect(names(part('UA-14').settlements)).toEqual(['West, Ukrainian-held']);
     expect(part('UA-63')).toMatchObject({ part: 'return', people: 8000, places: 1 });
-    expect(people.totals).toEqual({ cede: { people: 1000, places: 1 }, return: { people: 8000, places: 1 }, freeze: { people: 0, places: 0 }, netRussiaPeople: -7000 });
+    expect(people.totals).toEqual({ cede: { people: 1000, places: 1 }, return: { people: 8000, places: 1 }, freeze: { people: 0, places: 0 }, unchanged: { people: 0, places: 0 }, netRussiaPeople: -7000 });
   });
 
   test('per oblast: held on the line\'s date and after; a place on the line or on a border counted once; outside, not at all', () => {
@@ -113,7 +113,7 @@ describe('places.json and the towns: one list of places', () => {
 
   test('a published estimate is set beside the town sum of the same thing', () => {
     const r = readPlaces({ floor: 1000, scope: ['UA-14'], places: [] }, towns) as PlacesFile;
-    const people = { parts: [], oblasts: [{ iso: 'UA-14', oblast: 'Donetsk', ukrainianHeld: { people: 5, places: 1 }, russianHeld: { people: 0, places: 0 }, russianAfter: { people: 0, places: 0 } }], totals: { cede: { people: 0, places: 0 }, return: { people: 0, places: 0 }, freeze: { people: 0, places: 0 }, netRussiaPeople: 0 } };
+    const people = { parts: [], oblasts: [{ iso: 'UA-14', oblast: 'Donetsk', ukrainianHeld: { people: 5, places: 1 }, russianHeld: { people: 0, places: 0 }, russianAfter: { people: 0, places: 0 } }], totals: { cede: { people: 0, places: 0 }, return: { people: 0, places: 0 }, freeze: { people: 0, places: 0 }, unchanged: { people: 0, places: 0 }, netRussiaPeople: 0 } };
     expect(ownSum({ kind: 'ukrainian-held', iso: 'UA-14' }, people, r.places)).toEqual({ people: 5, places: 1 });
     expect(ownSum({ kind: 'places', geonameids: [704508] }, people, r.places)).toEqual({ people: 173700, places: 1 });
     expect(ownSum({ kind: 'places', geonameids: [704508, 1] }, people, r.places)).toBeNull();

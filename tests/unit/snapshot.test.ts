@@ -42,6 +42,8 @@ describe('snapshot arguments', () => {
     [['--out', 'a.png', '--title', 'x'.repeat(MAX_TITLE_LENGTH + 1)], /^--title is 201 characters long; the limit is 200/],
     [['--out', 'a.png', '--state', '#scenario=nope'], /^--state: unknown scenario "nope"/],
     [['--out', 'a.png', '--state', '#map=22/85/999'], /^--state: cannot read the camera/],
+    [['--out', 'a.png', '--credit-url', 'javascript:alert(1)'], /^--credit-url: the method & sources link must start with https:\/\/ or http:\/\//],
+    [['--out', 'a.png', '--credit-url', 'example.org'], /^--credit-url: the method & sources link "example\.org" is not an address/],
   ];
   /** The command line as a test name, long values shortened. */
   const named = (argv: string[]) => argv.map((a) => (a.length > 24 ? `${a.slice(0, 6)}…(${a.length} chars)` : a)).join(' ') || '(nothing)';
@@ -58,6 +60,7 @@ describe('snapshot arguments', () => {
       ok: true,
       value: { scale: 1.5, hash: '#scenario=nov-2025' },
     });
+    expect(parse('--out', 'a.png', '--credit-url', 'https://example.org/swapmap/#about')).toMatchObject({ ok: true, value: { creditUrl: 'https://example.org/swapmap/#about' } });
     const title = 'é'.repeat(MAX_TITLE_LENGTH);
     expect(parse('--out', 'a.png', '--title', title)).toMatchObject({ ok: true, value: { title } });
   });

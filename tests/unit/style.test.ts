@@ -41,6 +41,23 @@ describe('buildStyle', () => {
     expect(buildStyle(data, defaultTheme, DEFAULT_STATE, opts).layers.map((l) => l.id)).toMatchSnapshot();
   });
 
+  test('town labels are placed before (above) oblast labels: a city is not hidden under its oblast', () => {
+    const ids = buildStyle(data, defaultTheme, DEFAULT_STATE, opts).layers.map((l) => l.id);
+    expect(ids.indexOf('towns-label')).toBeGreaterThan(ids.indexOf('oblasts-label'));
+    expect(ids).not.toContain('export-labels');
+  });
+
+  test("an export's marks: its labels and edge guards are the top two layers, and the style stays valid", () => {
+    const pt = (x: number, y: number) => ({ type: 'Point' as const, coordinates: [x, y] });
+    const exportMarks = {
+      labels: { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { text: 'Ceded: 1 km²', part: 'cede' as const }, geometry: pt(37.5, 47.5) }] },
+      guards: { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { anchor: 'right' }, geometry: pt(37, 47) }] },
+    };
+    const style = buildStyle(data, defaultTheme, DEFAULT_STATE, { ...opts, exportMarks });
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(style.layers.slice(-2).map((l) => l.id)).toEqual(['export-labels', 'export-guards']);
+  });
+
   test('shows overlays by opacity, from the toggles and the scenario', () => {
     const opacity = (hash: string, id: string) => {
       const l = buildStyle(data, defaultTheme, parseHash(hash), opts).layers.find((x) => x.id === id)!;

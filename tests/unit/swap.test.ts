@@ -46,6 +46,15 @@ describe('computeSwap on two squares', () => {
     expect(lon).toEqual({ 'UA-14': [0.5, 1], 'UA-63': [1.75] });
   });
 
+  test('an oblast the scenario does not mention is held, unchanged: not frozen, and its line not drawn as frozen', () => {
+    const r = computeSwap(p, scenario({ 'UA-14': { action: 'cede' } }));
+    expect(r.totals.freezeKm2).toBe(0);
+    expect(r.totals.unchangedKm2).toBeCloseTo(SQUARE_KM2 / 4, 0);
+    expect(r.parts.features.filter((f) => f.properties.iso === 'UA-63').map((f) => f.properties.part)).toEqual(['unchanged']);
+    expect(r.oblasts.find((o) => o.iso === 'UA-63')).toMatchObject({ freezeKm2: 0, unchangedKm2: r.totals.unchangedKm2 });
+    expect(r.frozenLine.features).toEqual([]);
+  });
+
   test('a "within" box returns only the part of the held area inside it', () => {
     const r = computeSwap(p, scenario({ 'UA-63': { action: 'return', within: [1.5, 0.5, 2.5, 1.5] } }));
     // The box holds the northern half of the east square's held strip.
