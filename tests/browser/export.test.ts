@@ -79,7 +79,7 @@ async function panelFigures(page: Page) {
   return page.evaluate(() => ({
     // The areas (the people in the towns, #12, are not in the CSV yet).
     totals: Object.fromEntries([...document.querySelectorAll<HTMLElement>('#figures dd[data-figure]:not([data-figure^="people"])')].map((d) => [d.dataset.figure!, d.textContent!])),
-    rows: [...document.querySelectorAll<HTMLElement>('#figures tbody tr')].map((tr) => ({
+    rows: [...document.querySelectorAll<HTMLElement>('#figures table.figures:not(.compare-table):not(.people) tbody tr')].map((tr) => ({
       iso: tr.dataset.iso!,
       cells: [...tr.children].map((c) => ({
         text: [...c.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''),
