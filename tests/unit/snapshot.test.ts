@@ -42,6 +42,7 @@ describe('snapshot arguments', () => {
     [['--out', 'a.png', '--title', 'x'.repeat(MAX_TITLE_LENGTH + 1)], /^--title is 201 characters long; the limit is 200/],
     [['--out', 'a.png', '--state', '#scenario=nope'], /^--state: unknown scenario "nope"/],
     [['--out', 'a.png', '--state', '#map=22/85/999'], /^--state: cannot read the camera/],
+    [['--out', 'a.png', '--state', '#compare=swipe&swipe=140'], /^--state: cannot read the swipe position "swipe=140"/],
   ];
   /** The command line as a test name, long values shortened. */
   const named = (argv: string[]) => argv.map((a) => (a.length > 24 ? `${a.slice(0, 6)}…(${a.length} chars)` : a)).join(' ') || '(nothing)';
@@ -58,6 +59,8 @@ describe('snapshot arguments', () => {
       ok: true,
       value: { scale: 1.5, hash: '#scenario=nov-2025' },
     });
+    // A swipe link, as the page writes it, is a state the command takes.
+    expect(parse('--out', 'a.png', '--state', '#compare=swipe&swipe=30')).toMatchObject({ ok: true, value: { hash: '#compare=swipe&swipe=30' } });
     const title = 'é'.repeat(MAX_TITLE_LENGTH);
     expect(parse('--out', 'a.png', '--title', title)).toMatchObject({ ok: true, value: { title } });
   });
