@@ -380,23 +380,14 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       },
       paint: { 'text-color': theme.waterLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
     },
+    // Oblast names yield to the names of cities (rank 1–2; issue #11: the city of Donetsk was an
+    // unlabelled dot under "DONETSK") and take precedence over small towns' (rank 3): MapLibre
+    // places the labels of the upper layer first, so the oblasts' layer lies between the two.
     {
-      id: LAYER.townDots,
-      type: 'circle',
-      source: SOURCE.towns,
-      filter: townFilter(),
-      paint: {
-        'circle-radius': ['match', ['get', 'rank'], 1, 3.5, 2, 2.6, 2],
-        'circle-color': theme.town,
-        'circle-stroke-color': theme.townHalo,
-        'circle-stroke-width': 1,
-      },
-    },
-    {
-      id: LAYER.townLabels,
+      id: LAYER.townLabelsMinor,
       type: 'symbol',
       source: SOURCE.towns,
-      filter: townFilter(),
+      filter: ['all', townFilter(), ['>', ['get', 'rank'], 2]],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [theme.font],
@@ -420,9 +411,50 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
         'text-letter-spacing': 0.12,
         'text-max-width': 12,
         'text-allow-overlap': false,
+        // Free to move off its point (the oblast's pole of inaccessibility) to make room for a
+        // town's name, and hidden only when no place is free.
+        'text-variable-anchor-offset': [
+          'center', [0, 0],
+          'top', [0, 1],
+          'bottom', [0, -1],
+          'left', [1.5, 0],
+          'right', [-1.5, 0],
+          'top-left', [1, 1.5],
+          'top-right', [-1, 1.5],
+          'bottom-left', [1, -1.5],
+          'bottom-right', [-1, -1.5],
+        ],
         'symbol-sort-key': ['case', focus, 0, 1],
       },
       paint: { 'text-color': theme.oblastLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: LAYER.townDots,
+      type: 'circle',
+      source: SOURCE.towns,
+      filter: townFilter(),
+      paint: {
+        'circle-radius': ['match', ['get', 'rank'], 1, 3.5, 2, 2.6, 2],
+        'circle-color': theme.town,
+        'circle-stroke-color': theme.townHalo,
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: LAYER.townLabels,
+      type: 'symbol',
+      source: SOURCE.towns,
+      filter: ['all', townFilter(), ['<=', ['get', 'rank'], 2]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [theme.font],
+        'text-size': ['match', ['get', 'rank'], 1, 13, 2, 11.5, 10.5],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'text-justify': 'auto',
+        'symbol-sort-key': ['+', ['*', ['get', 'rank'], 1e7], ['-', 1e7, ['min', ['get', 'population'], 9999999]]],
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
     },
   ];
   // Overlay layers: one copy per scenario for the scenario layers; opacity from the state.

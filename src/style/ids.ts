@@ -47,9 +47,10 @@ export const LAYER = {
   focusBorders: 'oblasts-focus-border',
   waterLabels: 'water-labels',
   riverLabels: 'river-labels',
+  townLabelsMinor: 'towns-label-minor',
+  oblastLabels: 'oblasts-label',
   townDots: 'towns-dot',
   townLabels: 'towns-label',
-  oblastLabels: 'oblasts-label',
 } as const;
 
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
