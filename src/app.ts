@@ -32,7 +32,7 @@ import { refuseFiles } from './read/errors';
 import { buildStyle, overlayPaint, showOverlays } from './style/build_style';
 import { dots, hatch, PATTERN, swatchCss } from './style/patterns';
 import { defaultTheme as theme } from './style/theme';
-import { AFTER_LAYERS, NOW_LAYERS, parseHash, serializeHash, setLayer, VIEW_LIMITS, type AppState, type Camera, type Toggle } from './state/state';
+import { AFTER_LAYERS, DEFAULT_STATE, NOW_LAYERS, parseHash, serializeHash, setLayer, VIEW_LIMITS, type AppState, type Camera, type Toggle } from './state/state';
 import { attributionHtml, attributionText, escapeHtml, foldAttributionWhenNarrow } from './ui/attribution';
 import type { AppContext } from './ui/context';
 import { renderFigures, type PeopleFigures } from './ui/figures_panel';
@@ -61,6 +61,8 @@ const HOME_BOUNDS: [number, number, number, number] = [31.4, 44.4, 40.3, 52.4];
 
 const NOW = [...NOW_LAYERS];
 const AFTER = [...AFTER_LAYERS];
+/** The opening mix: the line now and what the proposal would move ("Changes"). */
+const MIX = [...DEFAULT_STATE.layers];
 const same = (a: readonly Toggle[], b: readonly Toggle[]) => a.length === b.length && a.every((t) => b.includes(t));
 const figuresEl = document.getElementById('figures') as HTMLElement;
 const EMPTY_FC: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -318,7 +320,8 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     (toggle: Toggle, on: boolean) => update(setLayer(state, toggle, on)),
   );
   const viewControl = new ViewControl((v: ViewChoice) => {
-    if (v === 'now') update({ ...state, layers: NOW, compare: 'off' });
+    if (v === 'mix') update({ ...state, layers: MIX, compare: 'off' });
+    else if (v === 'now') update({ ...state, layers: NOW, compare: 'off' });
     else if (v === 'after') update({ ...state, layers: AFTER, compare: 'off' });
     else update({ ...state, layers: state.compare === 'off' ? NOW : state.layers, compare: v });
   });
@@ -856,7 +859,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     }
     layerControl.sync(state.layers);
     scenarioControl.sync(state.scenario);
-    viewControl.sync(state.compare !== 'off' ? state.compare : same(state.layers, NOW) ? 'now' : same(state.layers, AFTER) ? 'after' : null);
+    viewControl.sync(state.compare !== 'off' ? state.compare : same(state.layers, MIX) ? 'mix' : same(state.layers, NOW) ? 'now' : same(state.layers, AFTER) ? 'after' : null);
     writeHash();
   }
   // The style was built from the first state; once loaded, later changes (if any) are applied.
