@@ -38,12 +38,11 @@ import type { AppContext } from './ui/context';
 import { renderFigures, type PeopleFigures } from './ui/figures_panel';
 import { LayerControl } from './ui/layer_control';
 import { ScenarioControl } from './ui/scenario_control';
-import { CompareView } from './ui/compare';
+import { CompareView, mapTags } from './ui/compare';
 import { ViewControl, type ViewChoice } from './ui/view_control';
 import { ExportControl } from './ui/export_control';
 import { HomeControl } from './ui/home_control';
 import { exportPng } from './export/png';
-import { compareTags } from './export/legend';
 import { hasWebGL2, showFatal } from './ui/webgl';
 import type { TownInputs } from './ui/town_info';
 import { attachIdentify } from './ui/identify_popup';
@@ -265,11 +264,12 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     map,
     host,
     () => buildStyle(data, theme, { ...state, layers: AFTER }, styleOptions),
-    () => compareTags(lineInfo.date, scenarioTitle()),
+    () => mapTags(state.layers, AFTER, shortDate(lineInfo.date), scenarioTitle()),
     (m) => {
       addPatterns(m);
       attachIdentify(m, () => identifyInputs(AFTER));
     },
+    (pct) => update({ ...state, swipe: pct }),
   );
   // Full text on a wide map; folded behind an (i) button on a map 640 px wide or less. (Without
   // options, MapLibre 6 makes it compact at every width: `compact: true` is its default.) The
@@ -825,6 +825,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     // Toggles and scenarios change opacities; once the hidden overlays are laid out (after the
     // first draw), no source is laid out again.
     showOverlays(map, overlayPaint(style.layers, state), laidOut);
+    compare.setSplit(state.swipe);
     compare.setMode(state.compare);
     const after = compare.afterMap;
     const paintAfter = () => after && showOverlays(after, overlayPaint(style.layers, { ...state, layers: AFTER }));
