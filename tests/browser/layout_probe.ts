@@ -104,15 +104,19 @@ export async function legendRows(page: Page): Promise<{ toggle: string; text: st
   });
 }
 
-/** The interactive elements a reader can see (buttons, fields, menus, sliders). */
-export async function visibleControls(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
+/**
+ * The interactive elements a reader can see (buttons, fields, menus, sliders): in the window, or
+ * anywhere on the page (`wholePage`, for print).
+ */
+export async function visibleControls(page: Page, wholePage = false): Promise<string[]> {
+  return page.evaluate((whole) =>
     [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, summary, [role=button], [role=slider]')]
       .filter((e) => {
         const r = e.getBoundingClientRect();
-        return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden' && r.bottom > 0 && r.top < innerHeight;
+        return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden' && (whole || (r.bottom > 0 && r.top < innerHeight));
       })
       .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ')[0]}` : ''}`),
+    wholePage,
   );
 }
 

@@ -54,7 +54,7 @@ describe('embed, print, About, keyboard, links and labels (issue #11)', () => {
     await page.emulateMedia({ media: 'print' });
     await waitIdle(page);
     await page.screenshot({ path: 'tests/output/layout-print.png', fullPage: true });
-    assert.deepEqual(await visibleControls(page), []);
+    assert.deepEqual(await visibleControls(page, true), [], 'no control on the printed page');
     const box = (sel: string) => page.evaluate((q) => {
       const r = document.querySelector(q)?.getBoundingClientRect();
       return r ? { w: r.width, h: r.height, top: r.top } : null;
