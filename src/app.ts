@@ -345,7 +345,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     // The layout may have just resized the map's box: MapLibre learns it from a ResizeObserver,
     // later; the framing needs the size now.
     map.resize();
-    map.fitBounds(HOME_BOUNDS, { padding: layout.homePadding(), animate: false });
+    map.fitBounds(layout.homeBounds(HOME_BOUNDS), { padding: layout.homePadding(), animate: false });
   };
   map.on('resize', () => homeView && size() !== framedFor && frameHome());
   map.addControl(

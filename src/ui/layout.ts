@@ -15,6 +15,13 @@ export type LayoutMode = 'overlay' | 'column' | 'stack' | 'embed';
 /** The width at or under which the page stacks (the figures panel goes under the map: app.css). */
 export const NARROW_PX = 800;
 
+/**
+ * [west, south, east, north] of the story — the area of change with the frozen line's north — for
+ * a map too short to show the seven oblasts and Crimea at the least zoom (two maps stacked on a
+ * phone): the area of change, not the whole region, then fills it.
+ */
+export const STORY_BOUNDS: [number, number, number, number] = [33.8, 47.3, 40.2, 52.0];
+
 /** The layout for a narrow window or not (or a page being printed), a compare mode and the embed flag. Pure. */
 export function layoutMode(o: { narrow: boolean; printing?: boolean; compare: CompareMode; embed: boolean }): LayoutMode {
   if (o.embed) return 'embed';
@@ -82,6 +89,7 @@ export class PageLayout {
       header.append(link);
     }
     this.narrow.addEventListener('change', () => this.state && this.sync(this.state, true));
+    window.addEventListener('resize', () => this.measure());
     // Printed: the legend and the credits under the map (print.css hides the controls). The
     // canvas prints as drawn, scaled to the page's width with its own proportions.
     const printing = (on: boolean) => {
@@ -120,11 +128,23 @@ export class PageLayout {
     this.compare = state.compare;
     document.body.dataset.layout = mode;
     this.place(mode, state.compare);
+    this.measure();
     this.refreshCredits();
     // An embed leaves the wheel to the page around it (the map still pans, and zooms by pinch,
     // double-click or keyboard).
     if (mode === 'embed') this.parts.map.scrollZoom.disable();
     else this.parts.map.scrollZoom.enable();
+  }
+
+  /**
+   * Tell the stylesheet the height of the header and of the legend under the map: two maps
+   * stacked on a narrow window take what is left, so that the legend stays in sight (layout.css).
+   */
+  private measure(): void {
+    const root = document.documentElement.style;
+    const header = document.querySelector<HTMLElement>('.app-header');
+    root.setProperty('--header-h', `${header?.offsetHeight ?? 0}px`);
+    root.setProperty('--legend-h', `${this.parts.panels.layers.offsetHeight + 10}px`);
   }
 
   /** Write the credits again (the line changed). */
@@ -189,5 +209,15 @@ export class PageLayout {
       default:
         return { left: 10, right: toolsWidth, top: 10, bottom: 30 + swipe };
     }
+  }
+
+  /**
+   * What the home view frames: the whole region, or the story's box where the map is too short
+   * to show the region at the least zoom.
+   */
+  homeBounds(full: [number, number, number, number]): [number, number, number, number] {
+    const map = this.parts.map;
+    const camera = map.cameraForBounds(full, { padding: this.homePadding() });
+    return camera?.zoom !== undefined && camera.zoom < map.getMinZoom() ? STORY_BOUNDS : full;
   }
 }
