@@ -47,7 +47,7 @@ import { hasWebGL2, showFatal } from './ui/webgl';
 import type { TownInputs } from './ui/town_info';
 import { attachIdentify } from './ui/identify_popup';
 import { PageLayout } from './ui/layout';
-import { AboutDialog } from './ui/about';
+import type { AboutDialog } from './ui/about';
 
 setWorkerUrl(workerUrl);
 // Start MapLibre's worker now, while the data is parsed and the swap computed, not when the map
@@ -325,7 +325,13 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
   );
   /** Where the panels go, the embed, the credits under the map (made once every control is added). */
   let layout: PageLayout | undefined = undefined;
-  let about: AboutDialog | undefined = undefined;
+  /** The About dialog, loaded when first opened: its text is not in the first visit's JavaScript. */
+  let about: Promise<AboutDialog> | null = null;
+  const showAbout = (open: boolean) => {
+    if (!open && !about) return;
+    about ??= import('./ui/about').then(({ AboutDialog }) => new AboutDialog(scenarios, sources, () => update({ ...state, about: false })));
+    void about.then((d) => d.show(state.about));
+  };
   const viewControl = new ViewControl((v: ViewChoice) => {
     if (v === 'mix') update({ ...state, layers: MIX, compare: 'off' });
     else if (v === 'now') update({ ...state, layers: NOW, compare: 'off' });
@@ -849,7 +855,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     if (state.line !== shown.entry.id) requestLine(state.line);
     // The panels beside, under or over the map(s), by window width and compare mode (issue #11).
     layout?.sync(state);
-    about?.show(state.about);
+    if (layout) showAbout(state.about);
     applyToMap();
     if (prev.scenario !== state.scenario || !figuresEl.hasChildNodes()) showFigures();
     if (prev.vs !== state.vs) {
@@ -932,7 +938,6 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     credits: () => app.attribution,
     openAbout: () => update({ ...state, about: true }),
   });
-  about = new AboutDialog(scenarios, sources, () => update({ ...state, about: false }));
   update(state);
   if (homeView) frameHome();
   performance.mark('swapmap:map-created');

@@ -2,6 +2,7 @@ import type { Scenario } from '../data/scenario';
 import { shortDate } from '../data/dates';
 import { ABOUT_LICENCE_NOTES, ABOUT_SECTIONS, ABOUT_TITLE } from './about_text';
 import { el } from './dom';
+import './about.css';
 
 /** What the dialog reads from geodata/sources.json. */
 export interface AboutSources {

@@ -81,7 +81,7 @@ describe('embed, print, About, keyboard, links and labels (issue #11)', () => {
     const app = await openApp(s.browser, s.url, { width: 1280, height: 800, hash: '#about' });
     const { page } = app;
     const dialog = page.locator('dialog#about');
-    assert.equal(await dialog.isVisible(), true);
+    await dialog.waitFor({ state: 'visible' });
     await screenshot(page, 'layout-about');
     const text = await dialog.innerText();
     for (const h of ['What the map shows', 'The front line: method and uncertainty', 'How the swap is computed', 'Artefacts and slivers', 'The scenarios and their sources', 'Data and licences'])
@@ -104,7 +104,7 @@ describe('embed, print, About, keyboard, links and labels (issue #11)', () => {
     await app.context.close();
     // "<page URL>#about" where the page URL already has a hash: the view and the dialog.
     const b = await openApp(s.browser, s.url, { hash: '#map=7/48.6/37.4&layers=return&scenario=nov-2025&line=2025-08-15&compare=off#about' });
-    assert.equal(await b.page.locator('dialog#about').isVisible(), true);
+    await b.page.locator('dialog#about').waitFor({ state: 'visible' });
     const st = await b.page.evaluate(() => window.swapmap!.state());
     assert.deepEqual([st.scenario, st.layers, st.camera.zoom], ['nov-2025', ['return'], 7]);
     assert.deepEqual(b.errors, []);
