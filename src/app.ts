@@ -929,8 +929,6 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
   const ctrl = (sel: string) => container.querySelector(sel)!.closest<HTMLElement>('.maplibregl-ctrl')!;
   layout = new PageLayout({
     map,
-    host,
-    main: host.parentElement!,
     figures: figuresEl,
     panels: { scenario: ctrl('.swapmap-scenario'), line: ctrl('.swapmap-line'), view: ctrl('.swapmap-view'), layers: ctrl('.swapmap-layers') },
     tools: { nav: ctrl('.maplibregl-ctrl-zoom-in'), home: ctrl('.swapmap-home'), export: ctrl('.swapmap-export') },

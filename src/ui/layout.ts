@@ -33,9 +33,7 @@ export function layoutMode(o: { narrow: boolean; printing?: boolean; compare: Co
 /** The page's parts the layout moves or reads. */
 export interface LayoutParts {
   map: MlMap;
-  /** The element holding the map(s) (`#map-host`), and the main element around it and the figures. */
-  host: HTMLElement;
-  main: HTMLElement;
+  /** The figures panel: the panels go before it when they leave the map. */
   figures: HTMLElement;
   /** The panels, in their order over the map: scenario, line, before/after, layers. */
   panels: { scenario: HTMLElement; line: HTMLElement; view: HTMLElement; layers: HTMLElement };
@@ -90,7 +88,7 @@ export class PageLayout {
     }
     this.narrow.addEventListener('change', () => this.state && this.sync(this.state, true));
     window.addEventListener('resize', () => this.measure());
-    // Printed: the legend and the credits under the map (print.css hides the controls). The
+    // Printed: the legend and the credits under the map (layout.css hides the controls). The
     // canvas prints as drawn, scaled to the page's width with its own proportions.
     const printing = (on: boolean) => {
       this.printing = on;
