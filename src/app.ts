@@ -32,22 +32,23 @@ import { refuseFiles } from './read/errors';
 import { buildStyle, overlayPaint, showOverlays } from './style/build_style';
 import { dots, hatch, PATTERN, swatchCss } from './style/patterns';
 import { defaultTheme as theme } from './style/theme';
-import { AFTER_LAYERS, NOW_LAYERS, parseHash, serializeHash, setLayer, VIEW_LIMITS, type AppState, type Camera, type Toggle } from './state/state';
+import { AFTER_LAYERS, DEFAULT_STATE, NOW_LAYERS, parseHash, serializeHash, setLayer, VIEW_LIMITS, type AppState, type Camera, type Toggle } from './state/state';
 import { attributionHtml, attributionText, escapeHtml, foldAttributionWhenNarrow } from './ui/attribution';
 import type { AppContext } from './ui/context';
 import { renderFigures, type PeopleFigures } from './ui/figures_panel';
 import { LayerControl } from './ui/layer_control';
 import { ScenarioControl } from './ui/scenario_control';
-import { CompareView } from './ui/compare';
+import { CompareView, mapTags } from './ui/compare';
 import { ViewControl, type ViewChoice } from './ui/view_control';
 import { ExportControl } from './ui/export_control';
 import { HomeControl } from './ui/home_control';
 import { exportPng } from './export/png';
-import { compareTags } from './export/legend';
 import { hasWebGL2, showFatal } from './ui/webgl';
 import type { TownInputs } from './ui/town_info';
 import { attachIdentify } from './ui/identify_popup';
 import { LAYER_WORDS } from './text/vocabulary';
+import { PageLayout } from './ui/layout';
+import type { AboutDialog } from './ui/about';
 
 setWorkerUrl(workerUrl);
 // Start MapLibre's worker now, while the data is parsed and the swap computed, not when the map
@@ -62,6 +63,8 @@ const HOME_BOUNDS: [number, number, number, number] = [31.4, 44.4, 40.3, 52.4];
 
 const NOW = [...NOW_LAYERS];
 const AFTER = [...AFTER_LAYERS];
+/** The opening mix: the line now and what the proposal would move ("Changes"). */
+const MIX = [...DEFAULT_STATE.layers];
 const same = (a: readonly Toggle[], b: readonly Toggle[]) => a.length === b.length && a.every((t) => b.includes(t));
 const figuresEl = document.getElementById('figures') as HTMLElement;
 const EMPTY_FC: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -137,6 +140,8 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
   };
   /** A link's line that this browser does not have (a loaded file): said once, then replaced. */
   let missingLine: string | null = null;
+  // `?embed` in the query works as `embed=1` in the hash (issue #11).
+  const queryEmbed = new URLSearchParams(location.search).has('embed');
   const valid = (s: AppState): AppState => {
     let line = s.line;
     if (!lines.has(line)) {
@@ -146,7 +151,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     // Compare two dates: another line this browser has; the layer of what changed only with one.
     const vs = s.vs && s.vs !== line && lines.has(s.vs) ? s.vs : '';
     const layers = vs ? s.layers : s.layers.filter((t) => t !== 'change');
-    return { ...s, scenario: scenarios.some((x) => x.id === s.scenario) ? s.scenario : defaultScenario, line, vs, layers };
+    return { ...s, scenario: scenarios.some((x) => x.id === s.scenario) ? s.scenario : defaultScenario, line, vs, layers, embed: s.embed || queryEmbed };
   };
   let state = valid(parseHash(location.hash));
 
@@ -264,11 +269,12 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     map,
     host,
     () => buildStyle(data, theme, { ...state, layers: AFTER }, styleOptions),
-    () => compareTags(lineInfo.date, scenarioTitle()),
+    () => mapTags(state.layers, AFTER, shortDate(lineInfo.date), scenarioTitle()),
     (m) => {
       addPatterns(m);
       attachIdentify(m, () => identifyInputs(AFTER));
     },
+    (pct) => update({ ...state, swipe: pct }),
   );
   // Full text on a wide map; folded behind an (i) button on a map 640 px wide or less. (Without
   // options, MapLibre 6 makes it compact at every width: `compact: true` is its default.) The
@@ -318,8 +324,18 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     ],
     (toggle: Toggle, on: boolean) => update(setLayer(state, toggle, on)),
   );
+  /** Where the panels go, the embed, the credits under the map (made once every control is added). */
+  let layout: PageLayout | undefined = undefined;
+  /** The About dialog, loaded when first opened: its text is not in the first visit's JavaScript. */
+  let about: Promise<AboutDialog> | null = null;
+  const showAbout = (open: boolean) => {
+    if (!open && !about) return;
+    about ??= import('./ui/about').then(({ AboutDialog }) => new AboutDialog(scenarios, sources, () => update({ ...state, about: false })));
+    void about.then((d) => d.show(state.about));
+  };
   const viewControl = new ViewControl((v: ViewChoice) => {
-    if (v === 'now') update({ ...state, layers: NOW, compare: 'off' });
+    if (v === 'mix') update({ ...state, layers: MIX, compare: 'off' });
+    else if (v === 'now') update({ ...state, layers: NOW, compare: 'off' });
     else if (v === 'after') update({ ...state, layers: AFTER, compare: 'off' });
     else update({ ...state, layers: state.compare === 'off' ? NOW : state.layers, compare: v });
   });
@@ -332,10 +348,11 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
   const size = () => `${container.clientWidth}x${container.clientHeight}`;
   const frameHome = () => {
     framedFor = size();
-    const panels = container.querySelector<HTMLElement>('.maplibregl-ctrl-top-left');
-    const below = Math.min((panels?.offsetHeight ?? 0) + 10, container.clientHeight * 0.4);
-    const padding = container.clientWidth >= 800 ? { left: 300, right: 50, top: 20, bottom: 30 } : { left: 20, right: 20, top: below, bottom: 30 };
-    map.fitBounds(HOME_BOUNDS, { padding, animate: false });
+    if (!layout) return; // framed once the layout has placed the panels
+    // The layout may have just resized the map's box: MapLibre learns it from a ResizeObserver,
+    // later; the framing needs the size now.
+    map.resize();
+    map.fitBounds(layout.homeBounds(HOME_BOUNDS), { padding: layout.homePadding(), animate: false });
   };
   map.on('resize', () => homeView && size() !== framedFor && frameHome());
   map.addControl(
@@ -789,6 +806,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     compare.restyle();
     showLineText();
     credit();
+    layout?.refreshCredits();
     showLineChoices();
     lineControl.showRead(entry.kind === 'file' ? (loaded.get(hashOf(entry.id))?.summary ?? null) : null, entry.date);
     showFigures();
@@ -823,31 +841,22 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     // Toggles and scenarios change opacities; once the hidden overlays are laid out (after the
     // first draw), no source is laid out again.
     showOverlays(map, overlayPaint(style.layers, state), laidOut);
+    compare.setSplit(state.swipe);
     compare.setMode(state.compare);
     const after = compare.afterMap;
     const paintAfter = () => after && showOverlays(after, overlayPaint(style.layers, { ...state, layers: AFTER }));
     if (after?.isStyleLoaded()) paintAfter();
     else after?.once('load', paintAfter);
   }
-  /** The compare mode the layer panel was last folded or unfolded for. */
-  let foldedFor: AppState['compare'] | null = null;
   function update(next: AppState): void {
     const prev = state;
     state = valid(next);
     if (missingLine) say(missingLineNotice(), 'error');
     // One road for the line: whatever asked for it (the list, a file, the link), the map follows.
     if (state.line !== shown.entry.id) requestLine(state.line);
-    // Side by side on a narrow map: fold the layer panel, which would cover most of the left
-    // map (the Now/After presets set the layers); unfold it when leaving, unless the reader
-    // opened or closed it meanwhile.
-    if (state.compare !== foldedFor) {
-      const narrowSide = state.compare === 'side' && host.clientWidth / 2 < 640;
-      layerControl.autoFold(narrowSide);
-      // The Line panel too steps aside there (the heading and both tags name the line): with it,
-      // the panels reached over Sumy oblast on a 1,200-px window.
-      lineControl.setHidden(narrowSide);
-      foldedFor = state.compare;
-    }
+    // The panels beside, under or over the map(s), by window width and compare mode (issue #11).
+    layout?.sync(state);
+    if (layout) showAbout(state.about);
     applyToMap();
     if (prev.scenario !== state.scenario || !figuresEl.hasChildNodes()) showFigures();
     if (prev.vs !== state.vs) {
@@ -855,9 +864,9 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
       lineControl.setCompareChoices(compareChoices(), state.vs);
       void requestChange();
     }
-    layerControl.sync(state.layers);
+    layerControl.sync(state.layers, state.compare !== 'off' ? AFTER : null);
     scenarioControl.sync(state.scenario);
-    viewControl.sync(state.compare !== 'off' ? state.compare : same(state.layers, NOW) ? 'now' : same(state.layers, AFTER) ? 'after' : null);
+    viewControl.sync(state.compare !== 'off' ? state.compare : same(state.layers, MIX) ? 'mix' : same(state.layers, NOW) ? 'now' : same(state.layers, AFTER) ? 'after' : null);
     writeHash();
   }
   // The style was built from the first state; once loaded, later changes (if any) are applied.
@@ -918,6 +927,18 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     return state.line === fileLineId(date, src.summary.hash);
   };
   map.addControl(new ExportControl(app, app.exportPng), 'top-right');
+  const ctrl = (sel: string) => container.querySelector(sel)!.closest<HTMLElement>('.maplibregl-ctrl')!;
+  layout = new PageLayout({
+    map,
+    figures: figuresEl,
+    panels: { scenario: ctrl('.swapmap-scenario'), line: ctrl('.swapmap-line'), view: ctrl('.swapmap-view'), layers: ctrl('.swapmap-layers') },
+    tools: { nav: ctrl('.maplibregl-ctrl-zoom-in'), home: ctrl('.swapmap-home'), export: ctrl('.swapmap-export') },
+    pinLegend: (pinned) => layerControl.pin(pinned),
+    credits: () => app.attribution,
+    openAbout: () => update({ ...state, about: true }),
+  });
+  update(state);
+  if (homeView) frameHome();
   performance.mark('swapmap:map-created');
   map.once('idle', () => {
     performance.mark('swapmap:first-idle');

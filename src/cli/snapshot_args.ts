@@ -34,7 +34,7 @@ export interface SnapshotOptions {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const KEYS = ['map', 'layers', 'scenario', 'line', 'compare'];
+const KEYS = ['map', 'layers', 'scenario', 'line', 'compare', 'swipe'];
 
 /**
  * Check a state hash strictly. The app's parseHash falls back to defaults for anything it
@@ -63,6 +63,9 @@ export function stateProblem(hash: string, scenarioIds: readonly string[], lineD
   if (line !== null && !lineDates.includes(line)) return `--state: no line dated "${line}" (known: ${lineDates.join(', ')})`;
   const compare = params.get('compare');
   if (compare !== null && !(COMPARE_MODES as readonly string[]).includes(compare)) return `--state: unknown compare mode "${compare}" (known: ${COMPARE_MODES.join(', ')})`;
+  // A swipe link keeps where the maps divide (issue #11): a percentage of the width.
+  const swipe = params.get('swipe');
+  if (swipe !== null && !(/^\d{1,3}(\.\d+)?$/.test(swipe) && Number(swipe) <= 100)) return `--state: cannot read the swipe position "swipe=${swipe}" (expected 0–100, % of the width from the left)`;
   return null;
 }
 

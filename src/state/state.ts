@@ -2,7 +2,7 @@ import { isLineId } from './lines';
 
 /**
  * The app's whole view state, and its URL-hash form. Pure: no DOM, no map.
- * Hash: `#map=ZOOM/LAT/LON&layers=a,b&scenario=ID&line=DATE&compare=MODE[&vs=LINE]`.
+ * Hash: `#map=ZOOM/LAT/LON&layers=a,b&scenario=ID&line=DATE&compare=MODE[&vs=LINE][&swipe=PCT][&embed=1][&about]`.
  */
 
 /** Toggleable overlays. Order is the order of the layer panel. */
@@ -31,6 +31,12 @@ export interface AppState {
   compare: CompareMode;
   /** Another line to compare the shown one with (compare two dates), as `line`; '' for none. */
   vs: string;
+  /** Where the swipe divides the two maps, in % of the map's width from the left (0–100). */
+  swipe: number;
+  /** The page as an embed: the map, a compact legend, the title and the credits, no controls (issue #11). */
+  embed: boolean;
+  /** The About / method dialog is open (the link's `#about`, alone or appended). */
+  about: boolean;
 }
 
 export const DEFAULT_CAMERA: Camera = { center: [35.6, 48.35], zoom: 5.9 };
@@ -77,6 +83,9 @@ export const DEFAULT_STATE: AppState = {
   line: '',
   compare: 'off',
   vs: '',
+  swipe: 50,
+  embed: false,
+  about: false,
 };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
@@ -88,7 +97,9 @@ const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
  * `limits`, so the state, and the link written from it, say what the map shows.
  */
 export function parseHash(hash: string, defaults: AppState = DEFAULT_STATE, limits: Readonly<ViewLimits> = VIEW_LIMITS): AppState {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  // A second '#' starts another key: exports cite "<page URL>#about", and a page URL may already
+  // end in a hash ("#map=…&compare=off#about" reads as "…&compare=off&about").
+  const params = new URLSearchParams(hash.replace(/^#/, '').replace(/#/g, '&'));
   const state: AppState = { ...defaults, camera: { ...defaults.camera }, layers: [...defaults.layers] };
   const map = params.get('map');
   if (map) {
@@ -117,6 +128,11 @@ export function parseHash(hash: string, defaults: AppState = DEFAULT_STATE, limi
   if (vs && isLineId(vs)) state.vs = vs;
   const compare = params.get('compare');
   if (compare && (COMPARE_MODES as readonly string[]).includes(compare)) state.compare = compare as CompareMode;
+  const swipe = params.get('swipe');
+  if (swipe !== null && /^\d{1,3}(\.\d+)?$/.test(swipe) && Number(swipe) <= 100) state.swipe = round(Number(swipe), 1);
+  const embed = params.get('embed');
+  if (embed !== null) state.embed = embed === '' || embed === '1' || embed === 'true';
+  if (params.has('about')) state.about = true;
   return state;
 }
 
@@ -133,6 +149,10 @@ export function serializeHash(state: AppState): string {
     // Only when set: links without a comparison stay as they were.
     ...(state.vs ? [`vs=${state.vs}`] : []),
   ];
+  // Written only where they mean something, so that the plain link stays as it was.
+  if (state.compare === 'swipe') parts.push(`swipe=${round(state.swipe, 1)}`);
+  if (state.embed) parts.push('embed=1');
+  if (state.about) parts.push('about');
   return '#' + parts.join('&');
 }
 

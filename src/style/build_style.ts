@@ -397,6 +397,9 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       },
       paint: { 'text-color': theme.waterLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
     },
+    // Oblast names yield to the names of cities (rank 1–2; issue #11: the city of Donetsk was an
+    // unlabelled dot under "DONETSK") and take precedence over small towns' (rank 3): MapLibre
+    // places the labels of the upper layer first, so the oblasts' layer lies between the two.
     {
       id: LAYER.minorTownLabels,
       type: 'symbol',

@@ -1,16 +1,39 @@
 import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
-import type { CompareMode } from '../state/state';
+import type { CompareMode, Toggle } from '../state/state';
 import { el } from './dom';
+
+/** How a map's tag names each overlay: short, in the layer panel's words. */
+const TAG_NAMES: Record<Toggle, (lineDate: string) => string> = {
+  line: (d) => `Russian-controlled${d ? `, ${d}` : ''}`,
+  pre2022: () => 'Russian-held before 2022',
+  cede: () => 'ceded',
+  freeze: () => 'line frozen',
+  return: () => 'returned',
+  proposed: () => 'Russian-controlled after',
+  change: () => 'changed between the two dates',
+};
+
+/**
+ * The tags over the two maps of a comparison: each says what its layers are (issue #11), the
+ * After map's also which scenario, after its layers (a narrow tag cuts the end).
+ */
+export function mapTags(now: readonly Toggle[], after: readonly Toggle[], lineDate: string, scenarioTitle: string): { before: string; after: string } {
+  const names = (layers: readonly Toggle[]) => layers.map((t) => TAG_NAMES[t](lineDate)).join(', ') || 'no layers';
+  return { before: `Now: ${names(now)}`, after: `After: ${names(after)} · ${scenarioTitle}` };
+}
 
 /**
  * Before/after comparison: a second map showing the proposal's result beside (side by side)
  * or over (swipe) the main map, cameras kept in step. Holds no geometry: it is given a style.
+ * The swipe position is the app's state: the slider reports it, {@link setSplit} shows it.
  */
 export class CompareView {
   private after: MlMap | undefined;
   private wrap: HTMLElement | undefined;
   private slider: HTMLInputElement | undefined;
   private mode: CompareMode = 'off';
+  /** Where the swipe divides the maps, % of the width from the left (the state's `swipe`). */
+  private pct = 50;
   private syncing = false;
   private readonly onMainMove = () => this.follow(this.main, this.after);
   private readonly onAfterMove = () => this.follow(this.after, this.main);
@@ -21,11 +44,20 @@ export class CompareView {
     private readonly afterStyle: () => StyleSpecification,
     private readonly labels: () => { before: string; after: string },
     private readonly setup: (m: MlMap) => void,
+    private readonly onSplit: (pct: number) => void = () => {},
   ) {}
 
   /** Where the swipe divides the two maps, 0–1 from the left. */
   get split(): number {
-    return Number(this.slider?.value ?? 50) / 100;
+    return this.pct / 100;
+  }
+
+  /** Show the swipe divided at `pct` % of the width from the left (from the state). */
+  setSplit(pct: number): void {
+    if (pct === this.pct) return;
+    this.pct = pct;
+    if (this.slider && Number(this.slider.value) !== pct) this.slider.value = String(pct);
+    if (this.mode === 'swipe') this.clip();
   }
 
   /** The second map, when one is shown (for export and tests). */
@@ -42,6 +74,7 @@ export class CompareView {
     this.host.dataset.compare = mode;
     if (mode === 'off') {
       this.teardown();
+      this.main.getCanvas().setAttribute('aria-label', 'Map');
       this.main.resize();
       return;
     }
@@ -61,9 +94,9 @@ export class CompareView {
     wrap.append(inner);
     const tagBefore = el('div', { className: 'compare-tag compare-tag-before' });
     const tagAfter = el('div', { className: 'compare-tag compare-tag-after' });
-    const slider = el('input', { type: 'range', min: '0', max: '100', value: '50', className: 'compare-slider' });
+    const slider = el('input', { type: 'range', min: '0', max: '100', value: String(this.pct), className: 'compare-slider' });
     slider.setAttribute('aria-label', 'Swipe between now and after the proposal');
-    slider.addEventListener('input', () => this.applyMode());
+    slider.addEventListener('input', () => this.onSplit(Number(slider.value)));
     this.host.append(wrap, tagBefore, tagAfter, slider);
     this.wrap = wrap;
     this.slider = slider;
@@ -81,31 +114,41 @@ export class CompareView {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.setup(this.after);
+    // Two canvases, two landmarks: each needs its own name (axe: landmark-unique).
+    this.main.getCanvas().setAttribute('aria-label', 'Map, now');
+    this.after.getCanvas().setAttribute('aria-label', 'Map, after the proposal');
     this.main.on('move', this.onMainMove);
     this.after.on('move', this.onAfterMove);
     this.relabel();
   }
 
-  private applyMode(): void {
-    if (!this.wrap || !this.after) return;
-    const pct = Number(this.slider?.value ?? 50);
+  /** Clip the After map to the right of the swipe (a paint of the page, not of the maps). */
+  private clip(): void {
+    if (!this.wrap) return;
     if (this.mode === 'swipe') {
-      this.wrap.style.clipPath = `inset(0 0 0 ${pct}%)`;
-      this.host.style.setProperty('--swipe', `${pct}%`);
+      this.wrap.style.clipPath = `inset(0 0 0 ${this.pct}%)`;
+      this.host.style.setProperty('--swipe', `${this.pct}%`);
     } else {
       this.wrap.style.clipPath = '';
     }
+  }
+
+  private applyMode(): void {
+    if (!this.wrap || !this.after) return;
+    this.clip();
     this.main.resize();
     this.after.resize();
     this.follow(this.main, this.after);
   }
 
-  private relabel(): void {
+  /** Write the tags again (the layers, the line or the scenario changed). */
+  relabel(): void {
     const l = this.labels();
-    const b = this.host.querySelector('.compare-tag-before');
-    const a = this.host.querySelector('.compare-tag-after');
-    if (b) b.textContent = l.before;
-    if (a) a.textContent = l.after;
+    const b = this.host.querySelector<HTMLElement>('.compare-tag-before');
+    const a = this.host.querySelector<HTMLElement>('.compare-tag-after');
+    // The whole text in a tooltip too: a narrow tag cuts it.
+    if (b) b.textContent = b.title = l.before;
+    if (a) a.textContent = a.title = l.after;
   }
 
   private follow(from: MlMap | undefined, to: MlMap | undefined): void {

@@ -14,14 +14,19 @@ export interface LayerItem {
 
 /**
  * Layer panel and legend in one: each row is a labelled checkbox. The control only reports
- * changes; the caller shows or hides the layers and keeps the state.
+ * changes; the caller shows or hides the layers and keeps the state. In a comparison it is the
+ * one legend of both maps: the checkboxes are the Now map's layers, a mark in a second column
+ * the After map's (issue #11).
  */
 export class LayerControl implements IControl {
   private container: HTMLElement | undefined;
   private inputs = new Map<Toggle, HTMLInputElement>();
+  private marks = new Map<Toggle, HTMLElement>();
   private details: HTMLDetailsElement | undefined;
-  /** Whether the panel was folded by {@link autoFold} and is still as it left it. */
-  private folded = false;
+  private fieldLegend: HTMLElement | undefined;
+  /** The reader's own open/closed choice, kept while the panel is pinned open. */
+  private readerOpen = true;
+  private pinned = false;
 
   constructor(
     private readonly title: string,
@@ -31,11 +36,18 @@ export class LayerControl implements IControl {
 
   onAdd(_map: MlMap): HTMLElement {
     const root = el('div', { className: 'maplibregl-ctrl maplibregl-ctrl-group swapmap-layers' });
-    // A disclosure, so that on a phone the panel can fold away and leave the map visible.
-    const details = el('details', { open: window.matchMedia?.('(min-width: 700px)').matches ?? true });
+    // A disclosure over the map, which the reader may fold; pinned open where the panel lies
+    // beside or under the map (see ui/layout.ts), since it is the map's legend.
+    const details = el('details', { open: true });
     details.append(el('summary', { textContent: this.title }));
     const fs = el('fieldset');
-    fs.append(el('legend', { className: 'visually-hidden', textContent: this.title }));
+    this.fieldLegend = el('legend', { className: 'visually-hidden', textContent: this.title });
+    fs.append(this.fieldLegend);
+    // Column heads of a comparison: the checkboxes are the Now map's, the marks the After map's.
+    const head = el('div', { className: 'swapmap-layer-head' });
+    head.setAttribute('aria-hidden', 'true');
+    head.append(el('span', { textContent: 'Now' }), el('span'), el('span', { textContent: 'After' }));
+    fs.append(head);
     for (const item of this.items) {
       const id = `toggle-${item.toggle}`;
       const row = el('div', { className: 'swapmap-layer-row' });
@@ -48,7 +60,12 @@ export class LayerControl implements IControl {
       Object.assign(sw.style, item.swatch);
       const text = el('span', { textContent: item.label });
       label.append(sw, text);
-      row.append(input, label);
+      const mark = el('span', { className: 'after-mark', hidden: true });
+      mark.setAttribute('role', 'img');
+      mark.setAttribute('aria-label', 'shown on the After map');
+      row.dataset.toggle = item.toggle;
+      row.append(input, label, mark);
+      this.marks.set(item.toggle, mark);
       if (item.note) {
         row.append(el('div', { className: 'note', textContent: item.note }));
       }
@@ -57,7 +74,7 @@ export class LayerControl implements IControl {
     }
     details.append(fs);
     details.addEventListener('toggle', () => {
-      if (details.open) this.folded = false;
+      if (!this.pinned) this.readerOpen = details.open;
     });
     root.append(details);
     this.details = details;
@@ -81,20 +98,15 @@ export class LayerControl implements IControl {
   }
 
   /**
-   * Fold the panel to leave room on a small map (`true`), or unfold it again (`false`) if it
-   * was folded that way and the reader has not opened it since. A panel the reader folded
-   * stays folded.
+   * Pin the panel open (`true`: it lies beside or under the map, where it is the legend and has
+   * room), or give it back its disclosure with the reader's own choice (`false`: over the map).
    */
-  autoFold(fold: boolean): void {
+  pin(pinned: boolean): void {
     const d = this.details;
-    if (!d) return;
-    if (fold && d.open) {
-      d.open = false;
-      this.folded = true;
-    } else if (!fold && this.folded) {
-      d.open = true;
-      this.folded = false;
-    }
+    if (!d || pinned === this.pinned) return;
+    this.pinned = pinned;
+    d.open = pinned || this.readerOpen;
+    this.container?.classList.toggle('pinned', pinned);
   }
 
   /** Show or hide a row (a layer that has nothing to show, e.g. the change between two dates when none is compared). */
@@ -103,8 +115,20 @@ export class LayerControl implements IControl {
     if (row) row.hidden = hidden;
   }
 
-  /** Reflect the state's visible overlays in the checkboxes. */
-  sync(visible: readonly Toggle[]): void {
-    for (const [t, input] of this.inputs) input.checked = visible.includes(t);
+  /**
+   * Reflect the state's visible overlays in the checkboxes, and in a comparison (`after` given)
+   * the After map's overlays in the marks. Each row says whether some map shows it
+   * (`data-on`), for the compact key of the embed and of print, which lists only those.
+   */
+  sync(visible: readonly Toggle[], after: readonly Toggle[] | null = null): void {
+    for (const [t, input] of this.inputs) {
+      input.checked = visible.includes(t);
+      const mark = this.marks.get(t);
+      if (mark) mark.hidden = !after?.includes(t);
+      const row = input.parentElement;
+      if (row) row.dataset.on = String(visible.includes(t) || !!after?.includes(t));
+    }
+    if (this.container) this.container.dataset.compare = String(after !== null);
+    if (this.fieldLegend) this.fieldLegend.textContent = after ? `${this.title}: the checkboxes are the Now map's, the marked rows also show on the After map` : this.title;
   }
 }

@@ -2,11 +2,13 @@ import type { IControl } from 'maplibre-gl';
 import type { CompareMode } from '../state/state';
 import { el } from './dom';
 
-export type ViewChoice = 'now' | 'after' | CompareMode;
+/** 'mix': the opening mix (the line now and what the proposal would move); 'now', 'after': the presets; or a comparison. */
+export type ViewChoice = 'mix' | 'now' | 'after' | Exclude<CompareMode, 'off'>;
 
 /**
- * Before/after switcher: "Now" and "After" set the overlays; "Swipe" and "Side by side" open
- * the comparison. A radio group, so it is keyboard-operable with the arrow keys.
+ * Before/after switcher: "Changes" (the opening mix, checked on first load), "Now" and "After"
+ * set the overlays; "Swipe" and "Side by side" open the comparison. A radio group, so it is
+ * keyboard-operable with the arrow keys.
  */
 export class ViewControl implements IControl {
   private container: HTMLElement | undefined;
@@ -18,6 +20,7 @@ export class ViewControl implements IControl {
     const fs = el('fieldset');
     fs.append(el('legend', { textContent: 'Before / after' }));
     const choices: [ViewChoice, string][] = [
+      ['mix', 'Changes'],
       ['now', 'Now'],
       ['after', 'After'],
       ['swipe', 'Swipe'],
@@ -27,7 +30,10 @@ export class ViewControl implements IControl {
       const id = `view-${v}`;
       const input = el('input', { type: 'radio', name: 'swapmap-view', id, value: v });
       input.addEventListener('change', () => input.checked && this.onChoose(v));
-      fs.append(input, el('label', { htmlFor: id, textContent: text }));
+      // Each radio with its label, so that a wrapping row never parts them.
+      const choice = el('span', { className: 'choice' });
+      choice.append(input, el('label', { htmlFor: id, textContent: text }));
+      fs.append(choice);
       this.inputs.set(v, input);
     }
     root.append(fs);

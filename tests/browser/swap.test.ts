@@ -143,7 +143,7 @@ describe('the swap on the map', () => {
     await app.context.close();
   });
 
-  test('side by side on a 1200-px window: both maps frame the oblasts, clear of the panels and tags', async () => {
+  test('side by side on a 1200-px window: both maps frame the oblasts; the panels and the legend leave the maps, the tags head them', async () => {
     const app = await openApp(s.browser, s.url);
     const { page } = app;
     const layersOpen = () => page.evaluate(() => document.querySelector<HTMLDetailsElement>('.swapmap-layers details')!.open);
@@ -151,14 +151,15 @@ describe('the swap on the map', () => {
     await page.getByLabel('Side by side').check();
     await page.waitForFunction(() => window.swapmap!.after()?.loaded() === true);
     await waitIdle(page);
-    // The layer panel folds away on the half-width map (the Now/After presets set the layers).
-    assert.equal(await layersOpen(), false, 'layer panel folded');
+    // One legend for both maps stays open, beside them (issue #11: it used to fold away).
+    assert.equal(await layersOpen(), true, 'legend open');
     const geo = await page.evaluate(() => {
       const m = window.swapmap!.map;
       const mapBox = m.getContainer().getBoundingClientRect();
-      const panels = m.getContainer().querySelector('.maplibregl-ctrl-top-left')!.getBoundingClientRect();
+      const afterBox = window.swapmap!.after()!.getContainer().getBoundingClientRect();
+      const legend = document.querySelector('.swapmap-layers')!.getBoundingClientRect();
       // The focus oblasts (Donetsk, Luhansk, Kharkiv, Zaporizhzhia, Kherson, Sumy, Dnipropetrovsk),
-      // projected: every vertex must fall inside the map and below the panels.
+      // projected: every vertex must fall inside the map.
       const focus = window.swapmap!.data.oblasts.features.filter((f) => f.properties.focus);
       let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
       for (const f of focus) {
@@ -169,21 +170,25 @@ describe('the swap on the map', () => {
         }
       }
       const tags = [...document.querySelectorAll('.compare-tag')].map((t) => t.getBoundingClientRect());
-      return { w: mapBox.width, h: mapBox.height, mapTop: mapBox.top, panelsBottom: panels.bottom - mapBox.top, focus: focus.length, minX, maxX, minY, maxY, tagBottoms: tags.map((t) => t.bottom) };
+      return {
+        w: mapBox.width, h: mapBox.height, mapTop: mapBox.top, afterRight: afterBox.right, legendLeft: legend.left,
+        panelsOnMap: m.getContainer().querySelectorAll('.maplibregl-ctrl-top-left > *, .maplibregl-ctrl-top-right > *').length,
+        focus: focus.length, minX, maxX, minY, maxY, tagBottoms: tags.map((t) => t.bottom),
+      };
     });
     assert.equal(geo.focus, 7);
     assert.ok(geo.w < 640, `half-width map (${geo.w} px)`);
-    // All seven in view (at the full-width framing, Luhansk and Donetsk were past the right edge),
-    // and not hidden under the panels: the data's northern edge (54° N) limits how far the
-    // framing can drop below them, so the tip of Sumy oblast may reach under the lowest panel.
+    // All seven in view (at the full-width framing, Luhansk and Donetsk were past the right edge).
     assert.ok(geo.minX >= 0 && geo.maxX <= geo.w && geo.minY >= 0 && geo.maxY <= geo.h, `the seven oblasts in view: x ${geo.minX.toFixed(0)}–${geo.maxX.toFixed(0)} of ${geo.w}, y ${geo.minY.toFixed(0)}–${geo.maxY.toFixed(0)} of ${geo.h}`);
-    assert.ok(geo.minY >= geo.panelsBottom / 2, `the oblasts start below most of the panels: ${geo.minY.toFixed(0)} vs ${geo.panelsBottom.toFixed(0)}`);
+    assert.equal(geo.panelsOnMap, 0, 'no panel or tool on either map');
+    assert.ok(geo.legendLeft >= geo.afterRight, `the legend beside the maps (${geo.legendLeft} vs ${geo.afterRight})`);
     assert.equal(geo.tagBottoms.length, 2);
     for (const b of geo.tagBottoms) assert.ok(b <= geo.mapTop + 0.5, `tag above the map, not over it (${b} vs ${geo.mapTop})`);
-    // Back to one map: the panel unfolds and the framing is the wide one again.
+    // Back to one map: the panels over it again, and the framing is the wide one again.
     await page.getByLabel('Now', { exact: true }).check();
     await waitIdle(page);
-    assert.equal(await layersOpen(), true, 'layer panel unfolded');
+    assert.equal(await layersOpen(), true, 'legend open');
+    assert.equal(await page.evaluate(() => window.swapmap!.map.getContainer().querySelectorAll('.maplibregl-ctrl-top-left .swapmap-layers').length), 1, 'the legend over the map again');
     const camera = () => page.evaluate(() => JSON.stringify([window.swapmap!.map.getCenter(), window.swapmap!.map.getZoom()]));
     const home = await camera();
     assert.ok(Math.abs(JSON.parse(home)[1] - 5.21) < 0.05, `wide framing again: ${home}`);

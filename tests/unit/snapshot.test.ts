@@ -44,6 +44,7 @@ describe('snapshot arguments', () => {
     [['--out', 'a.png', '--state', '#map=22/85/999'], /^--state: cannot read the camera/],
     [['--out', 'a.png', '--credit-url', 'javascript:alert(1)'], /^--credit-url: the method & sources link must start with https:\/\/ or http:\/\//],
     [['--out', 'a.png', '--credit-url', 'example.org'], /^--credit-url: the method & sources link "example\.org" is not an address/],
+    [['--out', 'a.png', '--state', '#compare=swipe&swipe=140'], /^--state: cannot read the swipe position "swipe=140"/],
   ];
   /** The command line as a test name, long values shortened. */
   const named = (argv: string[]) => argv.map((a) => (a.length > 24 ? `${a.slice(0, 6)}…(${a.length} chars)` : a)).join(' ') || '(nothing)';
@@ -61,6 +62,8 @@ describe('snapshot arguments', () => {
       value: { scale: 1.5, hash: '#scenario=nov-2025' },
     });
     expect(parse('--out', 'a.png', '--credit-url', 'https://example.org/swapmap/#about')).toMatchObject({ ok: true, value: { creditUrl: 'https://example.org/swapmap/#about' } });
+    // A swipe link, as the page writes it, is a state the command takes.
+    expect(parse('--out', 'a.png', '--state', '#compare=swipe&swipe=30')).toMatchObject({ ok: true, value: { hash: '#compare=swipe&swipe=30' } });
     const title = 'é'.repeat(MAX_TITLE_LENGTH);
     expect(parse('--out', 'a.png', '--title', title)).toMatchObject({ ok: true, value: { title } });
   });

@@ -74,6 +74,45 @@ describe('URL hash state', () => {
   });
 });
 
+describe('the swipe position, the embed and the About dialog in the link (issue #11)', () => {
+  test('a swipe link keeps where the maps divide', () => {
+    const s = { ...DEFAULT_STATE, compare: 'swipe' as const, swipe: 37.5 };
+    const link = serializeHash(s);
+    expect(link).toBe('#map=5.9/48.35/35.6&layers=line,cede,freeze,return&scenario=aug-2025&line=&compare=swipe&swipe=37.5');
+    expect(parseHash(link)).toEqual(s);
+    expect(parseHash('#compare=swipe&swipe=0').swipe).toBe(0);
+    expect(parseHash('#compare=swipe&swipe=100').swipe).toBe(100);
+  });
+
+  test('the swipe position is written only in swipe mode, and a bad one falls back to the middle', () => {
+    expect(serializeHash({ ...DEFAULT_STATE, compare: 'side', swipe: 20 })).not.toMatch(/swipe=/);
+    expect(serializeHash({ ...DEFAULT_STATE, swipe: 20 })).not.toMatch(/swipe=/);
+    for (const h of ['#compare=swipe&swipe=101', '#compare=swipe&swipe=-5', '#compare=swipe&swipe=abc', '#compare=swipe&swipe=', '#compare=swipe&swipe=1e2', '#compare=swipe&swipe=Infinity']) {
+      expect(parseHash(h).swipe).toBe(50);
+    }
+  });
+
+  test('embed=1 (or a bare embed) makes an embed, and stays in the link', () => {
+    expect(parseHash('#embed=1').embed).toBe(true);
+    expect(parseHash('#map=6/48/37&embed').embed).toBe(true);
+    expect(parseHash('#embed=0').embed).toBe(false);
+    expect(parseHash('').embed).toBe(false);
+    const s = { ...DEFAULT_STATE, embed: true };
+    expect(serializeHash(s)).toMatch(/&embed=1$/);
+    expect(parseHash(serializeHash(s))).toEqual(s);
+  });
+
+  test('#about opens the About dialog, alone, appended as a key, or appended after a link with its own hash', () => {
+    expect(parseHash('#about')).toEqual({ ...DEFAULT_STATE, about: true });
+    const link = serializeHash({ ...DEFAULT_STATE, scenario: 'nov-2025', compare: 'side' });
+    expect(parseHash(`${link}&about`)).toEqual({ ...DEFAULT_STATE, scenario: 'nov-2025', compare: 'side', about: true });
+    // "<page URL>#about", where the page URL is a link with a hash: the rest of it still reads.
+    expect(parseHash(`${link}#about`)).toEqual({ ...DEFAULT_STATE, scenario: 'nov-2025', compare: 'side', about: true });
+    expect(serializeHash({ ...DEFAULT_STATE, about: true })).toMatch(/&about$/);
+    expect(parseHash(link).about).toBe(false);
+  });
+});
+
 describe('a scenario and the date of the line', () => {
   test('days between dates, and the note when a scenario is shown on a line more than a month away', async () => {
     const { daysBetween, scenarioLineGap } = await import('../../src/data/dates');
