@@ -397,25 +397,10 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       },
       paint: { 'text-color': theme.waterLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
     },
-    // Oblast names yield to the names of cities (rank 1–2; issue #11: the city of Donetsk was an
-    // unlabelled dot under "DONETSK") and take precedence over small towns' (rank 3): MapLibre
+    // Oblast names yield to the names of cities (rank 1; issue #11: the city of Donetsk was an
+    // unlabelled dot under "DONETSK") and take precedence over smaller towns' (rank 2–3): MapLibre
     // places the labels of the upper layer first, so the oblasts' layer lies between the two.
-    {
-      id: LAYER.minorTownLabels,
-      type: 'symbol',
-      source: SOURCE.towns,
-      filter: ['all', townFilter(), ['>', ['get', 'rank'], 1]],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [theme.font],
-        'text-size': ['match', ['get', 'rank'], 1, 13, 2, 11.5, 10.5],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.5,
-        'text-justify': 'auto',
-        'symbol-sort-key': ['+', ['*', ['get', 'rank'], 1e7], ['-', 1e7, ['min', ['get', 'population'], 9999999]]],
-      },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
-    },
+    townLabels(theme, LAYER.minorTownLabels, ['>', ['get', 'rank'], 1]),
     {
       id: LAYER.oblastLabels,
       type: 'symbol',
@@ -449,22 +434,7 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
         'circle-stroke-width': 1,
       },
     },
-    {
-      id: LAYER.townLabels,
-      type: 'symbol',
-      source: SOURCE.towns,
-      filter: ['all', townFilter(), ['<=', ['get', 'rank'], 1]],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [theme.font],
-        'text-size': ['match', ['get', 'rank'], 1, 13, 2, 11.5, 10.5],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.5,
-        'text-justify': 'auto',
-        'symbol-sort-key': ['+', ['*', ['get', 'rank'], 1e7], ['-', 1e7, ['min', ['get', 'population'], 9999999]]],
-      },
-      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
-    },
+    townLabels(theme, LAYER.townLabels, ['<=', ['get', 'rank'], 1]),
     ...exportMarkLayers(theme, !!opts.exportMarks),
   ];
   // Overlay layers: one copy per scenario for the scenario layers; opacity from the state.
@@ -540,6 +510,26 @@ function exportMarkLayers(theme: Theme, on: boolean): LayerSpecification[] {
       },
     },
   ] as LayerSpecification[];
+}
+
+/** A layer of town names: the towns of `filter` among those shown at the zoom. */
+function townLabels(theme: Theme, id: string, filter: ExpressionSpecification): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: SOURCE.towns,
+    filter: ['all', townFilter(), filter],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [theme.font],
+      'text-size': ['match', ['get', 'rank'], 1, 13, 2, 11.5, 10.5],
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.5,
+      'text-justify': 'auto',
+      'symbol-sort-key': ['+', ['*', ['get', 'rank'], 1e7], ['-', 1e7, ['min', ['get', 'population'], 9999999]]],
+    },
+    paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.4 },
+  };
 }
 
 /** Towns by rank and zoom: largest from the start, smaller ones as the map zooms in. */

@@ -6,17 +6,9 @@ import type { ExportOptions } from '../export/png';
 import { gpuMaxSide } from '../export/render_map';
 import { PRESETS, VIEW_SCALES } from '../export/sizes';
 import type { AppContext } from './context';
-import { el } from './dom';
+import { el, saveFile } from './dom';
 
-/** Save a blob under a file name through a temporary link. */
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = el('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = saveFile;
 
 /**
  * Export and share: a button opening a small panel with the snapshot's title and size, PNG,
