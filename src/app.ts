@@ -920,6 +920,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
   const app = window.swapmap;
   app.exportPng = (o) => exportPng(app, o);
   app.exportMultiples = (dates, o) => multiples(dates, o);
+  app.people = () => peopleOf(results.get(state.scenario)!);
   app.showDate = async (date) => {
     const src = shown.entry.kind === 'file' ? loaded.get(hashOf(shown.entry.id)) : undefined;
     if (!src?.summary.dates.includes(date)) return false;

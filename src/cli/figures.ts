@@ -264,7 +264,8 @@ export function figures(argv: readonly string[]): string {
 
   function print(rows: Row[]): string {
     if (args.csv) {
-      const csv = figuresTableCsv(rows.map((r) => ({ date: r.info.date, result: r.result })), scenario!);
+      const counted = readPlacesFile();
+      const csv = figuresTableCsv(rows.map((r) => ({ date: r.info.date, result: r.result, people: countPeople(oblasts, r.line, r.result, counted.places) })), scenario!);
       if (args.out === undefined) return csv;
       const sources = JSON.parse(readFileSync(join(ROOT, 'geodata/sources.json'), 'utf8')) as SourcesFile;
       const info = rows[0]!.info;

@@ -119,7 +119,7 @@ const BOM = '\uFEFF';
 export interface CsvColumn {
   name: string;
   title: string;
-  unit?: 'km²' | '% of the oblast polygon' | 'ceded km² per returned km²';
+  unit?: 'km²' | '% of the oblast polygon' | 'ceded km² per returned km²' | 'people';
   description: string;
 }
 
@@ -158,7 +158,16 @@ export const FIGURES_COLUMNS: readonly CsvColumn[] = [
   km2Col('net_change_russia', F.netRussia, 'Ceded minus returned: the change of the Russian-held area (positive: Russia gains)'),
   km2Col('net_change_ukraine', F.netUkraine, 'Returned minus ceded: the change of the Ukrainian-held area (positive: Ukraine gains)'),
   { name: 'ratio_ceded_to_returned', title: F.ratio, unit: 'ceded km² per returned km²', description: 'Ceded km² divided by returned km², on the row of the totals; empty when nothing is returned' },
+  { name: 'people_ceded', title: 'People in the towns ceded', unit: 'people', description: 'Pre-war population (GeoNames) of the places inside the ceded part: towns only, pre-war figures, people have left (see the figures panel for the floor); empty when not counted' },
+  { name: 'people_returned', title: 'People in the towns returned', unit: 'people', description: 'Pre-war population (GeoNames) of the places inside the returned part, as people_ceded' },
 ];
+
+/** The people counted in a date's parts (geometry/people.ts), for the CSV's people columns. */
+export interface CsvPeople {
+  /** Per part of the result, in its order: iso, part and people. */
+  parts: readonly { iso: string; part: string; people: number }[];
+  totals: { cede: { people: number }; return: { people: number } };
+}
 
 
 const pctOf = (km2: number, of: number) => (of > 0 ? Math.round((km2 / of) * 10000) / 100 : null);
@@ -169,11 +178,12 @@ const pctOf = (km2: number, of: number) => (of > 0 ? Math.round((km2 / of) * 100
  * and a row of the totals (iso `TOTAL`). No comment rows: where the numbers come from is in the
  * JSON sidecar ({@link figuresCsvSidecar}). Every text cell is quoted as needed and defused.
  */
-export function figuresTableCsv(rows: readonly { date: string; result: Pick<SwapResult, 'oblasts' | 'totals'> }[], scenario: Pick<Scenario, 'id' | 'terms'>): string {
+export function figuresTableCsv(rows: readonly { date: string; result: Pick<SwapResult, 'oblasts' | 'totals'>; people?: CsvPeople | null }[], scenario: Pick<Scenario, 'id' | 'terms'>): string {
   const out = [FIGURES_COLUMNS.map((c) => c.name).join(',')];
   const round1 = (x: number) => Math.round(x * 10) / 10;
-  for (const { date, result } of rows) {
+  for (const { date, result, people } of rows) {
     const t = result.totals;
+    const peopleIn = (iso: string, part: 'cede' | 'return') => (people ? people.parts.filter((p) => p.iso === iso && p.part === part).reduce((s, p) => s + p.people, 0) : null);
     for (const o of listedOblasts(result, scenario)) {
       const term = scenario.terms[o.iso];
       const a = o.oblastKm2;
@@ -188,6 +198,7 @@ export function figuresTableCsv(rows: readonly { date: string; result: Pick<Swap
           o.russianAfterKm2, pctOf(o.russianAfterKm2, a),
           round1(o.cedeKm2 - o.returnKm2), round1(o.returnKm2 - o.cedeKm2),
           null,
+          peopleIn(o.iso, 'cede'), peopleIn(o.iso, 'return'),
         ].map(csvField).join(','),
       );
     }
@@ -204,6 +215,7 @@ export function figuresTableCsv(rows: readonly { date: string; result: Pick<Swap
         sum('russianAfterKm2'), null,
         t.netRussiaKm2, t.netUkraineKm2,
         t.ratio,
+        people ? people.totals.cede.people : null, people ? people.totals.return.people : null,
       ].map(csvField).join(','),
     );
   }

@@ -8,6 +8,7 @@ import type { StyleOptions } from '../style/build_style';
 import type { PatternImage } from '../style/patterns';
 import type { ExportOptions, ExportOutcome } from '../export/png';
 import type { MultiplesOptions, MultiplesOutcome } from '../export/multiples';
+import type { CsvPeople } from '../export/data_export';
 
 /** What the app's controls (and the browser tests) may read. Controls never compute geometry. */
 export interface AppContext {
@@ -35,6 +36,8 @@ export interface AppContext {
   /** Where the swipe divides the two maps, 0–1 from the left. */
   compareSplit(): number;
   ready: boolean;
+  /** The people counted in the state's scenario's parts on the line shown (null: no places file). */
+  people?: () => CsvPeople | null;
   /** Show another date of the loaded file (the slider's road); resolves when it is shown, false when the file has no such date. */
   showDate?: (date: string) => Promise<boolean>;
   /** Small multiples of the state's scenario on 2, 4 or 6 dates (of the loaded file, or built-in lines). */

@@ -124,7 +124,7 @@ export class ExportControl implements IControl {
       const id = this.ctx.scenario().id;
       const name = exportFileName(id, this.ctx.line.date, 'csv');
       const sidecar = csvSidecarName(name);
-      download(new Blob([figuresTableCsv([{ date: this.ctx.line.date, result: result() }], this.ctx.scenario())], { type: 'text/csv;charset=utf-8' }), name);
+      download(new Blob([figuresTableCsv([{ date: this.ctx.line.date, result: result(), people: this.ctx.people?.() ?? null }], this.ctx.scenario())], { type: 'text/csv;charset=utf-8' }), name);
       download(new Blob([JSON.stringify(figuresCsvSidecar({ ...provenance(), methodUrl: this.methodUrl() ?? undefined }, name), null, 2)], { type: 'application/json' }), sidecar);
       say(`Saved ${name} and, beside it, ${sidecar} (sources and column definitions).`);
     });

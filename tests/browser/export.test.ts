@@ -77,8 +77,7 @@ function minAlpha(png: PNG): number {
 async function panelFigures(page: Page) {
   // No named function inside: tsx would wrap it in a helper the page does not have.
   return page.evaluate(() => ({
-    // The areas (the people in the towns, #12, are not in the CSV yet).
-    totals: Object.fromEntries([...document.querySelectorAll<HTMLElement>('#figures dd[data-figure]:not([data-figure^="people"])')].map((d) => [d.dataset.figure!, d.textContent!])),
+    totals: Object.fromEntries([...document.querySelectorAll<HTMLElement>('#figures dd[data-figure]')].map((d) => [d.dataset.figure!, d.textContent!])),
     rows: [...document.querySelectorAll<HTMLElement>('#figures table.figures:not(.compare-table):not(.people) tbody tr')].map((tr) => ({
       iso: tr.dataset.iso!,
       cells: [...tr.children].map((c) => ({
@@ -195,7 +194,15 @@ describe('export and share', () => {
       'net-ukraine': signed(total.net_change_ukraine_km2),
       freeze: km2(total.frozen_km2),
       unchanged: km2(total.held_unchanged_km2),
+      // The people in the towns (#12): "686,877 in 17 places" in the panel, the number in the CSV.
+      'people-cede': panel.totals['people-cede']!.replace(/^[\d,]+/, Number(total.people_ceded).toLocaleString('en-GB')),
+      'people-return': panel.totals['people-return']!.replace(/^[\d,]+/, Number(total.people_returned).toLocaleString('en-GB')),
     });
+    assert.ok(Number(total.people_ceded) > 500_000, 'the people ceded, in the CSV');
+    // Per oblast, the people of its parts add up to the totals.
+    const sumOf = (k: string) => rows.filter((r) => r.iso !== 'TOTAL').reduce((t, r) => t + Number(r[k] || 0), 0);
+    assert.equal(sumOf('people_ceded'), Number(total.people_ceded));
+    assert.equal(sumOf('people_returned'), Number(total.people_returned));
     assert.deepEqual(
       rows.filter((r) => r.iso !== 'TOTAL').map((r) => r.iso),
       panel.rows.map((r) => r.iso),
