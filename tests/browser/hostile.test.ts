@@ -77,7 +77,7 @@ const EXTRA: Record<string, () => Promise<void>> = {
     // Dated by its `date` property: the link names the line by date and content, the panels by date.
     assert.match(page.url(), /[#&]line=file-2025-09-01-[0-9a-f]{8}(&|$)/);
     assert.match(await page.locator('label[for="toggle-line"]').innerText(), /Russian-controlled, 1 Sep 2025/);
-    assert.match(await page.locator('#figures caption').innerText(), /on 1 Sep 2025 \(loaded from line\.geojson: polygons\)/);
+    assert.match(await page.locator('#figures table.figures:not(.people) caption').innerText(), /on 1 Sep 2025 \(loaded from line\.geojson: polygons\)/);
   },
   /**
    * The file name reaches the CSV's JSON sidecar (as a JSON string), not the CSV: no cell a
