@@ -240,7 +240,6 @@ export class LineControl implements IControl {
     } else this.pause();
     this.typedRow.hidden = !summary || summary.dates.length > 0 || !!summary.date;
     this.typedInput.value = date;
-    if (!this.typedRow.hidden) this.readBox.open = true;
     if (!summary) return;
     // The categories are listed below with their counts; the text says the rest.
     const formats = [...new Set(summary.files.map((f) => `${f.formatLabel} (${f.syntax})`))].join(' + ');

@@ -239,7 +239,8 @@ describe('an undated file, dated by the reader', () => {
     await chooseLineFiles(page, undated);
     const id = await waitForLine(page, '2025-08-15');
     assert.match(id, /^file-undated-[0-9a-f]{8}$/);
-    assert.equal(await page.locator('#line-typed-date').isVisible(), true, 'the date field is offered');
+    await page.locator('.swapmap-line-read summary').click();
+    assert.equal(await page.locator('#line-typed-date').isVisible(), true, 'the date field is offered under "What the file holds"');
     await page.fill('#line-typed-date', '2026-01-15');
     const dated = await waitForLine(page, id);
     assert.equal(dated, `file-2026-01-15-${id.slice(-8)}`);
