@@ -94,6 +94,8 @@ describe('embed, print, About, keyboard, links and labels (issue #11)', () => {
     assert.deepEqual(await axeViolations(page), []);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+    // The dialog's 'close' event, which writes the link, comes a task after it is hidden.
+    await page.waitForFunction(() => !/about/.test(location.hash), null, { timeout: 5000 }).catch(() => undefined);
     assert.doesNotMatch(page.url(), /about/);
     // From the page: the header's link; the state is kept, and the link says so.
     await page.getByRole('link', { name: 'About & method' }).first().click();
