@@ -416,8 +416,17 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
         // Placed after the cities (rank 1: oblast centres and the largest), before the smaller
         // towns: where a city's name is, the oblast's moves off it, or yields (issue #11); a
         // smaller town's name yields to the oblast's.
-        'text-variable-anchor': ['center', 'bottom', 'top'],
-        'text-radial-offset': 0.9,
+        'text-variable-anchor-offset': [
+          'center', [0, 0],
+          'top', [0, 1],
+          'bottom', [0, -1],
+          'left', [1.5, 0],
+          'right', [-1.5, 0],
+          'top-left', [1, 1.5],
+          'top-right', [-1, 1.5],
+          'bottom-left', [1, -1.5],
+          'bottom-right', [-1, -1.5],
+        ],
         'symbol-sort-key': ['case', focus, 0, 1],
       },
       paint: { 'text-color': theme.oblastLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
