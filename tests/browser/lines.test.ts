@@ -303,7 +303,7 @@ describe('line files in the page', () => {
       // The line is the file's.
       assert.match(await lineShown(page), /^file-2026-04-27-[0-9a-f]{8}$/);
       assert.equal((await shownMessage(page))?.kind, 'info');
-      assert.match(await page.locator('#figures caption').innerText(), /on 27 Apr 2026 \(loaded from UkraineControlMapAO27APR2026\.geojson: ISW\/CTP layer\)/);
+      assert.match(await page.locator('#figures table.figures:not(.people) caption').innerText(), /on 27 Apr 2026 \(loaded from UkraineControlMapAO27APR2026\.geojson: ISW\/CTP layer\)/);
       assert.deepEqual(app.errors, []);
     } finally {
       await app.context.close();
