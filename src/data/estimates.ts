@@ -1,3 +1,4 @@
+import { checkedFiles } from './bundled';
 import { estimateProblem, type Estimate } from './estimate';
 
 /**
@@ -7,12 +8,6 @@ import { estimateProblem, type Estimate } from './estimate';
 const files = import.meta.glob<Estimate>('../../geodata/estimates/*.json', { eager: true, import: 'default' });
 
 export function bundledEstimates(): { estimates: Estimate[]; problems: string[] } {
-  const estimates: Estimate[] = [];
-  const problems: string[] = [];
-  for (const [path, e] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    const problem = estimateProblem(e, path.split('/').pop()!);
-    if (problem) problems.push(problem);
-    else estimates.push(e);
-  }
-  return { estimates, problems };
+  const { valid, problems } = checkedFiles(files, estimateProblem);
+  return { estimates: valid, problems };
 }

@@ -1,3 +1,4 @@
+import { checkedFiles } from './bundled';
 import { scenarioProblem, type Scenario } from './scenario';
 
 /**
@@ -7,13 +8,7 @@ import { scenarioProblem, type Scenario } from './scenario';
 const files = import.meta.glob<Scenario>('../../geodata/scenarios/*.json', { eager: true, import: 'default' });
 
 export function bundledScenarios(): { scenarios: Scenario[]; problems: string[] } {
-  const scenarios: Scenario[] = [];
-  const problems: string[] = [];
-  for (const [path, s] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    const problem = scenarioProblem(s, path.split('/').pop()!);
-    if (problem) problems.push(problem);
-    else scenarios.push(s);
-  }
+  const { valid: scenarios, problems } = checkedFiles(files, scenarioProblem);
   // The default scenario first, then by date reported.
   scenarios.sort((a, b) => Number(!!b.default) - Number(!!a.default) || a.reported.localeCompare(b.reported));
   return { scenarios, problems };
