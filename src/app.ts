@@ -2,6 +2,9 @@ import { AttributionControl, Map as MlMap, NavigationControl, prewarm, ScaleCont
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
+// Cyrillic (Ukrainian): the browser fetches these faces only for a page that shows Cyrillic text.
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/cyrillic-700.css';
 import './ui/app.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import sources from '../geodata/sources.json';
@@ -46,7 +49,7 @@ import { exportPng } from './export/png';
 import { hasWebGL2, showFatal } from './ui/webgl';
 import type { TownInputs } from './ui/town_info';
 import { attachIdentify } from './ui/identify_popup';
-import { LAYER_WORDS } from './text/vocabulary';
+import { msg } from './text/i18n';
 import { PageLayout } from './ui/layout';
 import type { AboutDialog } from './ui/about';
 
@@ -307,12 +310,12 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
         swatch: { background: `color-mix(in srgb, ${theme.occupied2022} ${theme.occupied2022Opacity * 100}%, #fffdf6)`, border: `2px dashed ${theme.occupied2022}` },
         note: 'Crimea and the 2015–2022 line of contact',
       },
-      { toggle: 'cede', label: LAYER_WORDS.cede, swatch: swatchCss('hatch', theme.cede, theme.cedeOpacity, theme.cedeHatch) },
-      { toggle: 'freeze', label: LAYER_WORDS.freeze, swatch: { background: `repeating-linear-gradient(90deg, ${theme.frozenLine} 0 6px, transparent 6px 9px) center / 100% 4px no-repeat` } },
-      { toggle: 'return', label: LAYER_WORDS.return, swatch: swatchCss('dots', theme.ret, theme.retOpacity, theme.retDots) },
+      { toggle: 'cede', label: msg().layer.cede, swatch: swatchCss('hatch', theme.cede, theme.cedeOpacity, theme.cedeHatch) },
+      { toggle: 'freeze', label: msg().layer.freeze, swatch: { background: `repeating-linear-gradient(90deg, ${theme.frozenLine} 0 6px, transparent 6px 9px) center / 100% 4px no-repeat` } },
+      { toggle: 'return', label: msg().layer.return, swatch: swatchCss('dots', theme.ret, theme.retOpacity, theme.retDots) },
       {
         toggle: 'proposed',
-        label: LAYER_WORDS.proposed,
+        label: msg().layer.proposed,
         swatch: { background: `color-mix(in srgb, ${theme.proposed} ${theme.proposedOpacity * 100}%, #fffdf6)`, border: `3px solid ${theme.proposedLine}` },
       },
       {

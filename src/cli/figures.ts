@@ -25,7 +25,7 @@ import { builtInLineDates, readEstimates, readScenarios } from './scenario_files
 import { BUILT_IN_SOURCE, defaultLineId } from '../state/lines';
 import { csvSidecarName, figuresCsvSidecar, figuresTableCsv } from '../export/data_export';
 import { attributionText, type SourcesFile } from '../ui/attribution';
-import { FIGURE_WORDS as F, PART_WORDS } from '../text/vocabulary';
+import { msg } from '../text/i18n';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -105,17 +105,17 @@ function table(j: ReturnType<typeof figuresJson>): string {
     p.population ? `${num(p.population.people, 12)}${num(p.population.places, 8)}${j.people?.scope.includes(p.iso) ? '' : '  (cities of 100,000+ only)'}` : '';
   out.push(`${pad('Oblast', 16)}${pad('Part', 17)}${'km²'.padStart(10)}${'% of oblast'.padStart(13)}${j.people ? `${'People'.padStart(12)}${'Places'.padStart(8)}` : ''}`);
   for (const p of j.parts) {
-    out.push(`${pad(p.oblast, 16)}${pad(PART_WORDS[p.part].label, 17)}${num(p.areaKm2)}${(p.shareOfOblast * 100).toFixed(1).padStart(12)}%${people(p)}`);
+    out.push(`${pad(p.oblast, 16)}${pad(msg().parts[p.part].label, 17)}${num(p.areaKm2)}${(p.shareOfOblast * 100).toFixed(1).padStart(12)}%${people(p)}`);
   }
   const t = j.totals;
   out.push('');
   const rows: [string, string][] = [
-    [PART_WORDS.cede.label + ' to Russia', `${num(t.cedeKm2)} km²`],
-    [PART_WORDS.return.label + ' to Ukraine', `${num(t.returnKm2)} km²`],
-    [`Russian-held, ${PART_WORDS.freeze.state}`, `${num(t.freezeKm2)} km²`],
-    [`Russian-held, not in the proposal (${PART_WORDS.unchanged.state})`, `${num(t.unchangedKm2)} km²`],
-    [F.ratio, t.ratio === null ? `n/a (${F.nothingReturned})` : `${t.ratio.toFixed(2)} : 1`],
-    [F.netRussia, `${t.netRussiaKm2 >= 0 ? '+' : ''}${num(t.netRussiaKm2, 0)} km²`],
+    [msg().parts.cede.label + ' to Russia', `${num(t.cedeKm2)} km²`],
+    [msg().parts.return.label + ' to Ukraine', `${num(t.returnKm2)} km²`],
+    [`Russian-held, ${msg().parts.freeze.state}`, `${num(t.freezeKm2)} km²`],
+    [`Russian-held, not in the proposal (${msg().parts.unchanged.state})`, `${num(t.unchangedKm2)} km²`],
+    [msg().figure.ratio, t.ratio === null ? `n/a (${msg().figure.nothingReturned})` : `${t.ratio.toFixed(2)} : 1`],
+    [msg().figure.netRussia, `${t.netRussiaKm2 >= 0 ? '+' : ''}${num(t.netRussiaKm2, 0)} km²`],
     ['Slivers dropped', `${t.slivers.count} pieces under ${t.slivers.thresholdKm2} km², ${t.slivers.areaKm2} km² in all`],
   ];
   const w = Math.max(...rows.map(([k]) => k.length)) + 2;

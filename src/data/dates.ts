@@ -1,18 +1,32 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { lang, locale, msg, plural } from '../text/i18n';
 
-/** '2025-08-15' → '15 Aug 2025' ('' → 'undated'; anything else is returned as it is). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A date in Ukrainian, by `Intl` ("15 серп. 2025 р.", "15 серпня 2025 р."). */
+function intlDate(y: number, m: number, d: number, month: 'short' | 'long'): string {
+  const key = `${lang()}|${month}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale(), { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' })));
+  return f.format(Date.UTC(y, m - 1, d));
+}
+
+/**
+ * '2025-08-15' → '15 Aug 2025' ('' → 'undated'; anything else is returned as it is). Ukrainian
+ * dates come from `Intl`; English ones from the catalogue's month names, which do not change with
+ * the ICU version ("Sep", where newer ICU writes "Sept").
+ */
 export function shortDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso || 'undated';
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  if (!m) return iso || msg().common.undated;
+  if (lang() !== 'en') return intlDate(Number(m[1]), Number(m[2]), Number(m[3]), 'short');
+  return `${Number(m[3])} ${msg().common.monthsShort[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 
 /** '2025-08-15' → '15 August 2025' ('' → 'an undated day'). */
 export function longDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso || 'an undated day';
-  return `${Number(m[3])} ${LONG[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  if (!m) return iso || msg().common.undatedDay;
+  if (lang() !== 'en') return intlDate(Number(m[1]), Number(m[2]), Number(m[3]), 'long');
+  return `${Number(m[3])} ${msg().common.monthsLong[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 
 /** Whole days from one ISO date to another (negative when `b` is earlier); null unless both are dates. */
@@ -30,13 +44,14 @@ export function scenarioLineGap(reported: string, lineDate: string): string {
   const d = daysBetween(reported, lineDate);
   if (d === null || Math.abs(d) <= 31) return '';
   const span = spanBetween(reported, lineDate);
-  return `This version was reported on ${shortDate(reported)}; the line shown is of ${shortDate(lineDate)}, ${span} ${d < 0 ? 'earlier' : 'later'}: the areas it would move are those of this line, not of the line the reports spoke of.`;
+  const c = msg().common;
+  return c.lineGap(shortDate(reported), shortDate(lineDate), span, d < 0 ? c.earlier : c.later);
 }
 
 /** How far apart two ISO dates are, in words: "45 days", "3 months". */
 export function spanBetween(a: string, b: string): string {
   const n = Math.abs(daysBetween(a, b) ?? 0);
-  return n >= 60 ? `${Math.round(n / 30.44)} months` : `${n} days`;
+  return n >= 60 ? plural(Math.round(n / 30.44), msg().common.months) : plural(n, msg().common.days);
 }
 
 /** Of `dates` (ISO), the one nearest to `target`, the earlier on a tie; null when none is a date. */

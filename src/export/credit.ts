@@ -4,7 +4,7 @@
  * publisher's to set (the Export panel's field, `npm run snapshot --credit-url`); by default it
  * is the page's own address with `#about`, the app's About page. Pure.
  */
-import { CREDIT_WORDS } from '../text/vocabulary';
+import { msg } from '../text/i18n';
 
 /** The longest address the credit takes, in characters: it is set in one or two lines of small text. */
 export const MAX_CREDIT_URL_LENGTH = 300;
@@ -43,5 +43,5 @@ export function defaultCreditUrl(href: string): string | null {
 
 /** The credit line: "Made with swapmap. Method & sources: URL" (or, with no address, where to look). */
 export function creditLine(url: string | null): string {
-  return url ? `Made with ${CREDIT_WORDS.project}. ${CREDIT_WORDS.method}: ${url}` : `Made with ${CREDIT_WORDS.project}; ${CREDIT_WORDS.methodNoUrl}.`;
+  return url ? `Made with ${msg().credit.project}. ${msg().credit.method}: ${url}` : `Made with ${msg().credit.project}; ${msg().credit.methodNoUrl}.`;
 }

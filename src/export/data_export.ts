@@ -6,7 +6,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Scenario } from '../data/scenario';
 import type { SwapResult } from '../geometry/swap';
-import { FIGURE_WORDS as F, PART_WORDS } from '../text/vocabulary';
+import { msg } from '../text/i18n';
 
 /** The current line's date and source, as the app cites it. */
 export interface LineInfo {
@@ -136,28 +136,28 @@ export const FIGURES_COLUMNS: readonly CsvColumn[] = [
   { name: 'date', title: 'Line date', description: 'Date of the line: the Russian-controlled area on this date (YYYY-MM-DD; empty for an undated line)' },
   { name: 'scenario', title: 'Scenario', description: 'Id of the scenario (a reported proposal, not an agreement)' },
   { name: 'iso', title: 'ISO 3166-2', description: `ISO 3166-2 code of the oblast; ${TOTAL} on the row of the totals` },
-  { name: 'oblast', title: F.oblast, description: `Name of the oblast (or city with special status); "${F.allOblasts}" on the row of the totals` },
+  { name: 'oblast', title: msg().figure.oblast, description: `Name of the oblast (or city with special status); "${msg().figure.allOblasts}" on the row of the totals` },
   {
     name: 'proposal',
-    title: F.proposal,
-    description: `What the scenario does to the oblast: ${(['cede', 'return', 'freeze'] as const).map((k) => `"${PART_WORDS[k].state}"`).join(', ')}, or "${PART_WORDS.unchanged.state}" where it does not mention the oblast`,
+    title: msg().figure.proposal,
+    description: `What the scenario does to the oblast: ${(['cede', 'return', 'freeze'] as const).map((k) => `"${msg().parts[k].state}"`).join(', ')}, or "${msg().parts.unchanged.state}" where it does not mention the oblast`,
   },
   km2Col('oblast', 'Oblast area', 'Area of the oblast polygon'),
-  km2Col('russian_held_now', F.heldNow, 'Russian-controlled area on the line’s date; contested (grey-zone) areas count as not Russian-controlled'),
-  pctCol('russian_held_now', F.heldNow),
-  km2Col('ceded', PART_WORDS.cede.label, PART_WORDS.cede.land),
-  pctCol('ceded', PART_WORDS.cede.label),
-  km2Col('returned', PART_WORDS.return.label, PART_WORDS.return.land),
-  pctCol('returned', PART_WORDS.return.label),
-  km2Col('frozen', PART_WORDS.freeze.label, PART_WORDS.freeze.land),
-  pctCol('frozen', PART_WORDS.freeze.label),
-  km2Col('held_unchanged', PART_WORDS.unchanged.label, PART_WORDS.unchanged.land),
-  pctCol('held_unchanged', PART_WORDS.unchanged.label),
-  km2Col('russian_held_after', F.heldAfter, 'Russian-controlled area after the proposal'),
-  pctCol('russian_held_after', F.heldAfter),
-  km2Col('net_change_russia', F.netRussia, 'Ceded minus returned: the change of the Russian-held area (positive: Russia gains)'),
-  km2Col('net_change_ukraine', F.netUkraine, 'Returned minus ceded: the change of the Ukrainian-held area (positive: Ukraine gains)'),
-  { name: 'ratio_ceded_to_returned', title: F.ratio, unit: 'ceded km² per returned km²', description: 'Ceded km² divided by returned km², on the row of the totals; empty when nothing is returned' },
+  km2Col('russian_held_now', msg().figure.heldNow, 'Russian-controlled area on the line’s date; contested (grey-zone) areas count as not Russian-controlled'),
+  pctCol('russian_held_now', msg().figure.heldNow),
+  km2Col('ceded', msg().parts.cede.label, msg().parts.cede.land),
+  pctCol('ceded', msg().parts.cede.label),
+  km2Col('returned', msg().parts.return.label, msg().parts.return.land),
+  pctCol('returned', msg().parts.return.label),
+  km2Col('frozen', msg().parts.freeze.label, msg().parts.freeze.land),
+  pctCol('frozen', msg().parts.freeze.label),
+  km2Col('held_unchanged', msg().parts.unchanged.label, msg().parts.unchanged.land),
+  pctCol('held_unchanged', msg().parts.unchanged.label),
+  km2Col('russian_held_after', msg().figure.heldAfter, 'Russian-controlled area after the proposal'),
+  pctCol('russian_held_after', msg().figure.heldAfter),
+  km2Col('net_change_russia', msg().figure.netRussia, 'Ceded minus returned: the change of the Russian-held area (positive: Russia gains)'),
+  km2Col('net_change_ukraine', msg().figure.netUkraine, 'Returned minus ceded: the change of the Ukrainian-held area (positive: Ukraine gains)'),
+  { name: 'ratio_ceded_to_returned', title: msg().figure.ratio, unit: 'ceded km² per returned km²', description: 'Ceded km² divided by returned km², on the row of the totals; empty when nothing is returned' },
   { name: 'people_ceded', title: 'People in the towns ceded', unit: 'people', description: 'Pre-war population (GeoNames) of the places inside the ceded part: towns only, pre-war figures, people have left (see the figures panel for the floor); empty when not counted' },
   { name: 'people_returned', title: 'People in the towns returned', unit: 'people', description: 'Pre-war population (GeoNames) of the places inside the returned part, as people_ceded' },
 ];
@@ -189,7 +189,7 @@ export function figuresTableCsv(rows: readonly { date: string; result: Pick<Swap
       const a = o.oblastKm2;
       out.push(
         [
-          date, scenario.id, o.iso, o.oblast, PART_WORDS[term ? term.action : 'unchanged'].state, a,
+          date, scenario.id, o.iso, o.oblast, msg().parts[term ? term.action : 'unchanged'].state, a,
           o.russianBeforeKm2, pctOf(o.russianBeforeKm2, a),
           o.cedeKm2, pctOf(o.cedeKm2, a),
           o.returnKm2, pctOf(o.returnKm2, a),
@@ -206,7 +206,7 @@ export function figuresTableCsv(rows: readonly { date: string; result: Pick<Swap
     const sum = (k: 'oblastKm2' | 'russianBeforeKm2' | 'russianAfterKm2') => round1(result.oblasts.reduce((s, o) => s + o[k], 0));
     out.push(
       [
-        date, scenario.id, TOTAL, F.allOblasts, null, sum('oblastKm2'),
+        date, scenario.id, TOTAL, msg().figure.allOblasts, null, sum('oblastKm2'),
         sum('russianBeforeKm2'), null,
         t.cedeKm2, null,
         t.returnKm2, null,

@@ -8,7 +8,7 @@ import type { Toggle } from '../state/state';
 import { PATTERN, type PatternImage } from '../style/patterns';
 import type { Theme } from '../style/theme';
 import type { Rect } from './layout';
-import { LAYER_WORDS } from '../text/vocabulary';
+import { msg } from '../text/i18n';
 import { RETURN_OUTLINE_WIDTH } from '../style/build_style';
 
 /** How a legend swatch is drawn: a translucent fill over the oblast colour, a pattern, an outline. */
@@ -58,24 +58,24 @@ export function legendEntries(theme: Theme, layers: readonly Toggle[], lineDate:
   if (on('cede')) {
     out.push({
       toggle: 'cede',
-      label: LAYER_WORDS.cede,
+      label: msg().layer.cede,
       swatch: { fill: { colour: theme.cede, opacity: theme.cedeOpacity }, pattern: { id: PATTERN.hatch, opacity: 0.8 }, outline: { colour: theme.cedeHatch, width: 1.2 } },
     });
   }
   if (on('freeze')) {
-    out.push({ toggle: 'freeze', label: LAYER_WORDS.freeze, swatch: { line: { colour: theme.frozenLine, width: 3, dash: [2, 1] } } });
+    out.push({ toggle: 'freeze', label: msg().layer.freeze, swatch: { line: { colour: theme.frozenLine, width: 3, dash: [2, 1] } } });
   }
   if (on('return')) {
     out.push({
       toggle: 'return',
-      label: LAYER_WORDS.return,
+      label: msg().layer.return,
       swatch: { fill: { colour: theme.ret, opacity: theme.retOpacity }, pattern: { id: PATTERN.dots, opacity: 0.9 }, outline: { colour: theme.retDots, width: RETURN_OUTLINE_WIDTH } },
     });
   }
   if (on('proposed')) {
     out.push({
       toggle: 'proposed',
-      label: `${LAYER_WORDS.proposed}, and its line`,
+      label: `${msg().layer.proposed}, and its line`,
       swatch: { fill: { colour: theme.proposed, opacity: theme.proposedOpacity }, outline: { colour: theme.proposedLine, width: 3 } },
     });
   }

@@ -23,7 +23,7 @@ import { edgeGuards, fitCamera, viewBounds, type Camera, type Size } from './fra
 import { drawLocator } from './locator';
 import { movedBounds, movedLabelPoints } from '../geometry/moved';
 import { VIEW_LIMITS } from '../state/state';
-import { PART_WORDS } from '../text/vocabulary';
+import { msg } from '../text/i18n';
 import { km2 } from '../ui/format';
 import type { StyleOptions } from '../style/build_style';
 import type { SwapResult } from '../geometry/swap';
@@ -58,7 +58,7 @@ function marksFor(framing: Framing, result: SwapResult, layers: readonly string[
       type: 'FeatureCollection',
       features: labels
         .filter((f) => layers.includes(f.properties.part))
-        .map((f) => ({ ...f, properties: { part: f.properties.part, text: `${PART_WORDS[f.properties.part].label}: ${km2(f.properties.totalKm2)}` } })),
+        .map((f) => ({ ...f, properties: { part: f.properties.part, text: `${msg().parts[f.properties.part].label}: ${km2(f.properties.totalKm2)}` } })),
     },
   };
 }

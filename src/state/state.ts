@@ -1,8 +1,9 @@
 import { isLineId } from './lines';
+import { langOf, type Lang } from '../text/i18n';
 
 /**
  * The app's whole view state, and its URL-hash form. Pure: no DOM, no map.
- * Hash: `#map=ZOOM/LAT/LON&layers=a,b&scenario=ID&line=DATE&compare=MODE[&vs=LINE][&swipe=PCT][&embed=1][&about]`.
+ * Hash: `#map=ZOOM/LAT/LON&layers=a,b&scenario=ID&line=DATE&compare=MODE[&vs=LINE][&swipe=PCT][&embed=1][&about][&lang=uk]`.
  */
 
 /** Toggleable overlays. Order is the order of the layer panel. */
@@ -37,6 +38,8 @@ export interface AppState {
   embed: boolean;
   /** The About / method dialog is open (the link's `#about`, alone or appended). */
   about: boolean;
+  /** The language the link asks for (`lang=uk`); null: the reader's browser decides (issue #12). */
+  lang: Lang | null;
 }
 
 export const DEFAULT_CAMERA: Camera = { center: [35.6, 48.35], zoom: 5.9 };
@@ -86,6 +89,7 @@ export const DEFAULT_STATE: AppState = {
   swipe: 50,
   embed: false,
   about: false,
+  lang: null,
 };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
@@ -133,6 +137,8 @@ export function parseHash(hash: string, defaults: AppState = DEFAULT_STATE, limi
   const embed = params.get('embed');
   if (embed !== null) state.embed = embed === '' || embed === '1' || embed === 'true';
   if (params.has('about')) state.about = true;
+  const lang = langOf(params.get('lang'));
+  if (lang) state.lang = lang;
   return state;
 }
 
@@ -153,6 +159,7 @@ export function serializeHash(state: AppState): string {
   if (state.compare === 'swipe') parts.push(`swipe=${round(state.swipe, 1)}`);
   if (state.embed) parts.push('embed=1');
   if (state.about) parts.push('about');
+  if (state.lang) parts.push(`lang=${state.lang}`);
   return '#' + parts.join('&');
 }
 

@@ -1,3 +1,4 @@
+import { lang, msg } from '../text/i18n';
 import type {
   ExpressionSpecification,
   LayerSpecification,
@@ -370,7 +371,7 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       source: SOURCE.waterLabels,
       minzoom: 6.5,
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': waterName(),
         'text-font': [theme.font],
         'text-size': 11,
         'text-max-width': 8,
@@ -390,7 +391,7 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       ],
       layout: {
         'symbol-placement': 'line',
-        'text-field': ['get', 'name'],
+        'text-field': waterName(),
         'text-font': [theme.font],
         'text-size': 11,
         'symbol-spacing': 350,
@@ -407,7 +408,7 @@ export function buildStyle(data: MapData, theme: Theme, state: AppState, opts: S
       source: SOURCE.oblastLabels,
       filter: ['any', focus, ['>=', ['zoom'], 6]],
       layout: {
-        'text-field': ['upcase', ['get', 'name']],
+        'text-field': ['upcase', placeName()],
         'text-font': [theme.font],
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 15],
         'text-letter-spacing': 0.12,
@@ -521,6 +522,21 @@ function exportMarkLayers(theme: Theme, on: boolean): LayerSpecification[] {
   ] as LayerSpecification[];
 }
 
+/**
+ * A town's or oblast's name in the page's language: the data's `name_uk` (Cyrillic) in
+ * Ukrainian, `name` (the national transliteration: Kostiantynivka, Huliaipole) in English.
+ */
+export function placeName(): ExpressionSpecification {
+  return lang() === 'uk' ? ['coalesce', ['get', 'name_uk'], ['get', 'name']] : ['get', 'name'];
+}
+
+/** A river's, reservoir's or estuary's name in the page's language, from the catalogue (the data names them in English). */
+export function waterName(): ExpressionSpecification {
+  const names = Object.entries(msg().geo.water);
+  if (!names.length) return ['get', 'name'];
+  return ['match', ['get', 'name'], ...names.flatMap(([k, v]) => [k, v]), ['get', 'name']] as unknown as ExpressionSpecification;
+}
+
 /** A layer of town names: the towns of `filter` among those shown at the zoom. */
 function townLabels(theme: Theme, id: string, filter: ExpressionSpecification): LayerSpecification {
   return {
@@ -529,7 +545,7 @@ function townLabels(theme: Theme, id: string, filter: ExpressionSpecification): 
     source: SOURCE.towns,
     filter: ['all', townFilter(), filter],
     layout: {
-      'text-field': ['get', 'name'],
+      'text-field': placeName(),
       'text-font': [theme.font],
       'text-size': ['match', ['get', 'rank'], 1, 13, 2, 11.5, 10.5],
       'text-variable-anchor': ['left', 'right', 'top', 'bottom'],

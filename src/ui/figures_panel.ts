@@ -8,7 +8,7 @@ import { PEOPLE_LIMITS } from '../data/places';
 import type { Headcount, SwapPeople } from '../geometry/people';
 import { el } from './dom';
 import { count, km2, pct } from './format';
-import { FIGURE_WORDS as F, PART_WORDS } from '../text/vocabulary';
+import { msg } from '../text/i18n';
 
 export interface LineInfo {
   date: string;
@@ -61,13 +61,13 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
     dd.dataset.figure = key;
     summary.append(dt, dd);
   };
-  add(PART_WORDS.cede.land, km2(t.cedeKm2), 'cede');
-  add(PART_WORDS.return.land, km2(t.returnKm2), 'return');
-  add(F.ratio, t.ratio === null ? F.nothingReturned : `${t.ratio.toFixed(1)} : 1`, 'ratio');
-  add(F.netRussia, `${t.netRussiaKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netRussiaKm2))}`, 'net-russia');
-  add(F.netUkraine, `${t.netUkraineKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netUkraineKm2))}`, 'net-ukraine');
-  add(PART_WORDS.freeze.land, km2(t.freezeKm2), 'freeze');
-  if (t.unchangedKm2) add(PART_WORDS.unchanged.land, km2(t.unchangedKm2), 'unchanged');
+  add(msg().parts.cede.land, km2(t.cedeKm2), 'cede');
+  add(msg().parts.return.land, km2(t.returnKm2), 'return');
+  add(msg().figure.ratio, t.ratio === null ? msg().figure.nothingReturned : `${t.ratio.toFixed(1)} : 1`, 'ratio');
+  add(msg().figure.netRussia, `${t.netRussiaKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netRussiaKm2))}`, 'net-russia');
+  add(msg().figure.netUkraine, `${t.netUkraineKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netUkraineKm2))}`, 'net-ukraine');
+  add(msg().parts.freeze.land, km2(t.freezeKm2), 'freeze');
+  if (t.unchangedKm2) add(msg().parts.unchanged.land, km2(t.unchangedKm2), 'unchanged');
   if (people) {
     add('People in the towns ceded (pre-war figures)', inPlaces(people.counted.totals.cede), 'people-cede');
     add('People in the towns returned (pre-war figures)', inPlaces(people.counted.totals.return), 'people-return');
@@ -77,7 +77,7 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
   const table = el('table', { className: 'figures' });
   table.append(el('caption', { textContent: `Per oblast, in km² and % of the oblast. Line: Russian-controlled area on ${line.date ? shortDate(line.date) : 'an undated line'} (${line.source}).` }));
   const head = el('tr');
-  for (const h of [F.oblast, F.proposal, F.heldNow, F.changesHands, F.heldAfter]) head.append(el('th', { textContent: h }));
+  for (const h of [msg().figure.oblast, msg().figure.proposal, msg().figure.heldNow, msg().figure.changesHands, msg().figure.heldAfter]) head.append(el('th', { textContent: h }));
   const thead = el('thead');
   thead.append(head);
   table.append(thead);
@@ -90,7 +90,7 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
     const moved = o.cedeKm2 || o.returnKm2;
     const th = el('th', { textContent: o.oblast });
     th.setAttribute('scope', 'row');
-    tr.append(th, el('td', { textContent: PART_WORDS[term ? term.action : 'unchanged'].state }));
+    tr.append(th, el('td', { textContent: msg().parts[term ? term.action : 'unchanged'].state }));
     const cell = (k: number, prefix = '') => {
       const td = el('td', { textContent: prefix + km2(k) });
       td.append(el('span', { textContent: pct(k / o.oblastKm2), className: 'pct' }));

@@ -1,8 +1,10 @@
-/** km² as the figures show them: whole, with thousands separators. */
-export const km2 = (x: number) => `${Math.round(x).toLocaleString('en-GB')} km²`;
+import { msg, num } from '../text/i18n';
 
-/** A share (0–1) as a percentage with one decimal. */
-export const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+/** km² as the figures show them: whole, with the language's thousands separators. */
+export const km2 = (x: number) => `${num(Math.round(x))} ${msg().common.km2}`;
+
+/** A share (0–1) as a percentage with one decimal ("12.3 %", "12,3 %"). */
+export const pct = (x: number) => `${num(x * 100, 1)} %`;
 
 /** A count of people or places: whole, with thousands separators. */
-export const count = (x: number) => Math.round(x).toLocaleString('en-GB');
+export const count = (x: number) => num(Math.round(x));

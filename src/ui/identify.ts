@@ -4,7 +4,7 @@ import { shortDate } from '../export/legend';
 import { contains } from '../geometry/polygons';
 import type { Part, SwapResult } from '../geometry/swap';
 import type { PartPeople, SwapPeople } from '../geometry/people';
-import { PART_WORDS } from '../text/vocabulary';
+import { msg } from '../text/i18n';
 import type { Toggle } from '../state/state';
 import { count, km2, pct } from './format';
 
@@ -29,7 +29,7 @@ export interface IdentifyInputs {
 }
 
 /** A part's row: "Proposal: …" for what the scenario does; an oblast it does not mention says so. */
-const partText = (part: Part) => (part === 'unchanged' ? PART_WORDS.unchanged.land : `Proposal: ${PART_WORDS[part].land}`);
+const partText = (part: Part) => (part === 'unchanged' ? msg().parts.unchanged.land : `Proposal: ${msg().parts[part].land}`);
 /** The layer toggle that shows a part (held-unchanged land is told with the frozen line, as before). */
 const toggleOf = (part: Part): Toggle => (part === 'unchanged' ? 'freeze' : part);
 /** The units of the oblast file that are not oblasts. */

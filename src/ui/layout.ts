@@ -80,7 +80,7 @@ export class PageLayout {
     parts.figures.before(this.dock);
 
     // The header's way to the method, beside the title.
-    const header = document.querySelector('.app-header');
+    const header = document.querySelector('.app-header .header-tools') ?? document.querySelector('.app-header');
     if (header) {
       const link = this.aboutLink('About & method');
       link.classList.add('header-about');
