@@ -51,6 +51,7 @@ import type { TownInputs } from './ui/town_info';
 import { attachIdentify } from './ui/identify_popup';
 import { msg } from './text/i18n';
 import { PageLayout } from './ui/layout';
+import { registerOblastNames } from './text/names';
 import type { AboutDialog } from './ui/about';
 
 setWorkerUrl(workerUrl);
@@ -110,6 +111,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
   } catch (e) {
     placesProblem = (e as Error).message;
   }
+  registerOblastNames(data.oblasts.features);
   performance.mark('swapmap:data-loaded');
   const { scenarios, problems } = bundledScenarios();
   for (const p of problems) console.warn(`scenario left out: ${p}`);
