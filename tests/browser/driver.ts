@@ -113,12 +113,14 @@ export async function cspViolations(page: Page): Promise<CspViolation[]> {
 export async function openApp(
   browser: Browser,
   url: string,
-  opts: { hash?: string; width?: number; height?: number; waitReady?: boolean; watchCsp?: boolean; init?: () => void } = {},
+  opts: { hash?: string; width?: number; height?: number; waitReady?: boolean; watchCsp?: boolean; init?: () => void; locale?: string } = {},
 ): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1200, height: opts.height ?? 800 },
     deviceScaleFactor: 1,
     acceptDownloads: true,
+    // The browser's language (navigator.languages): English unless a test asks for another.
+    locale: opts.locale ?? 'en-GB',
   });
   if (opts.watchCsp) await context.addInitScript(recordCspViolations);
   // A test's own recorder (long tasks, …), run before any of the page's scripts.

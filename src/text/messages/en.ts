@@ -16,6 +16,12 @@ import type { Plural } from '../i18n';
 export const en = {
   /** The language's own name, in itself (the language switch). */
   langName: 'English',
+  /**
+   * Words in the other language's script that a page in this one may show: units, formats and
+   * proper names (outlets, projects, licences) that are written the same in both. Text marked
+   * with a `lang` of its own (an English article's title) is not held to this list.
+   */
+  foreign: [] as string[],
   common: {
     undated: 'undated',
     undatedDay: 'an undated day',

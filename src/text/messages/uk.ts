@@ -9,6 +9,16 @@ import type { Messages } from './en';
 
 export const uk: Messages = {
   langName: 'Українська',
+  foreign: [
+    // The project and the software and data it is made with.
+    'swapmap', 'MapLibre', 'OpenStreetMap', 'Natural', 'Earth', 'GeoNames', 'Noto', 'Sans', 'Turf',
+    // Licences.
+    'ODbL', 'CC', 'BY', 'OFL', 'MIT',
+    // Outlets, publishers and maps of the front the text cites.
+    'Reuters', 'Financial', 'Times', 'FT', 'ISW', 'DeepStateMap', 'LIGA', 'net', 'Novaya', 'Gazeta', 'Europe',
+    // File formats and technical names.
+    'PNG', 'CSV', 'GeoJSON', 'JSON', 'TopoJSON', 'KML', 'KMZ', 'GPX', 'WebGL', 'URL', 'A4',
+  ],
   common: {
     undated: 'без дати',
     undatedDay: 'день без дати',
