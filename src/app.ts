@@ -52,6 +52,8 @@ import { attachIdentify } from './ui/identify_popup';
 import { msg } from './text/i18n';
 import { PageLayout } from './ui/layout';
 import { registerOblastNames } from './text/names';
+import { carryFiles, takeCarriedFiles } from './ui/carry_files';
+import { onBeforeLangSwitch } from './ui/lang_switch';
 import type { AboutDialog } from './ui/about';
 
 setWorkerUrl(workerUrl);
@@ -150,7 +152,8 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
   const valid = (s: AppState): AppState => {
     let line = s.line;
     if (!lines.has(line)) {
-      if (fileLineDate(line) !== null) missingLine = line;
+      // A loaded file's line: missing, unless its file was carried across a change of language (read below).
+      if (fileLineDate(line) !== null && !carried.some((c) => line.endsWith(c.hash))) missingLine = line;
       line = defaultLine;
     }
     // Compare two dates: another line this browser has; the layer of what changed only with one.
@@ -158,6 +161,9 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     const layers = vs ? s.layers : s.layers.filter((t) => t !== 'change');
     return { ...s, scenario: scenarios.some((x) => x.id === s.scenario) ? s.scenario : defaultScenario, line, vs, layers, embed: s.embed || queryEmbed };
   };
+  // Files carried across a reload of the page in another language, and the lines the link asked of them.
+  const carried = await takeCarriedFiles();
+  const wanted = parseHash(location.hash);
   let state = valid(parseHash(location.hash));
 
   // The swap of every scenario, computed once per line; toggles and the scenario selector only
@@ -946,6 +952,15 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
   update(state);
   if (homeView) frameHome();
   performance.mark('swapmap:map-created');
+  // Switching language reloads the page: the loaded files go with it, and come back here.
+  onBeforeLangSwitch(() => carryFiles([...loaded.values()].map(({ files, summary }) => ({ hash: summary.hash, files, counting: summary.counting }))));
+  void (async () => {
+    for (const c of carried) {
+      const date = hashOf(wanted.line) === c.hash ? fileLineDate(wanted.line) : null;
+      await computeFile(c.files, c.counting, date || undefined);
+    }
+    if (wanted.vs && wanted.vs !== state.vs && carried.some((c) => hashOf(wanted.vs) === c.hash)) await pickCompare(wanted.vs);
+  })();
   map.once('idle', () => {
     performance.mark('swapmap:first-idle');
     document.getElementById('map-loading')?.remove();

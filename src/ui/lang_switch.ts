@@ -18,7 +18,7 @@ const SHORT: Record<Lang, string> = { en: 'EN', uk: 'УКР' };
 const OWN_NAME: Record<Lang, string> = { en: 'English', uk: 'Українська' };
 
 /** The switch, for the header; `go` reloads the page in another language (a test may replace it). */
-export function langSwitch(label: string, go: (hash: string) => void = reloadWith): HTMLElement {
+export function langSwitch(label: string, go: (hash: string) => unknown = reloadWith): HTMLElement {
   const nav = el('nav', { className: 'lang-switch' });
   nav.setAttribute('aria-label', label);
   for (const l of LANGS) {
@@ -36,7 +36,14 @@ export function langSwitch(label: string, go: (hash: string) => void = reloadWit
   return nav;
 }
 
-function reloadWith(hash: string): void {
+/** What must be kept before the page reloads in another language (the app's loaded files). */
+const beforeSwitch: (() => Promise<unknown>)[] = [];
+export function onBeforeLangSwitch(f: () => Promise<unknown>): void {
+  beforeSwitch.push(f);
+}
+
+async function reloadWith(hash: string): Promise<void> {
+  await Promise.all(beforeSwitch.map((f) => f().catch(() => undefined)));
   history.replaceState(null, '', hash);
   location.reload();
 }

@@ -11,7 +11,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openApp, project, ROOT, screenshot, waitReady } from './driver';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { chooseLineFiles, lineShown, shownMessage, openApp, panelKm2, project, ROOT, screenshot, waitForLine, waitReady } from './driver';
+import { deepStateDaily } from '../fixtures/line_files';
 import { axeViolations } from './layout_probe';
 import { browserSession } from './session';
 import { en } from '../../src/text/messages/en';
@@ -190,6 +193,27 @@ describe('choosing the language (issue #12)', () => {
     await waitReady(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     assert.match(page.url(), /lang=en/);
+    await app.context.close();
+  });
+
+  test('a line loaded from a file goes with the page into the other language: the same line, the same figures', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swapmap-i18n-'));
+    const file = join(dir, 'deepstate-2025-09-01.geojson');
+    writeFileSync(file, deepStateDaily('2025-09-01'));
+    const app = await openApp(s.browser, s.url);
+    const { page } = app;
+    await chooseLineFiles(page, file);
+    const id = await waitForLine(page, await lineShown(page));
+    assert.match(id, /^file-2025-09-01-[0-9a-f]{8}$/);
+    const cede = await panelKm2(page, 'cede');
+    await Promise.all([page.waitForEvent('load'), page.locator('.lang-switch a[hreflang="uk"]').click()]);
+    await waitReady(page);
+    await page.waitForFunction((want) => window.swapmap!.state().line === want, id, { timeout: 60_000 });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'uk');
+    assert.equal(await panelKm2(page, 'cede'), cede, 'the same ceded area');
+    // No "this link was made with a file this browser does not have".
+    const m = await shownMessage(page);
+    assert.ok(!m || m.kind !== 'error', JSON.stringify(m));
     await app.context.close();
   });
 });
