@@ -956,6 +956,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
   onBeforeLangSwitch(() => carryFiles([...loaded.values()].map(({ files, summary }) => ({ hash: summary.hash, files, counting: summary.counting }))));
   void (async () => {
     for (const c of carried) {
+      performance.mark('swapmap:load-start');
       const date = hashOf(wanted.line) === c.hash ? fileLineDate(wanted.line) : null;
       await computeFile(c.files, c.counting, date || undefined);
     }
