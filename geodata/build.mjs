@@ -419,6 +419,75 @@ async function buildPlaces(oblasts, towns) {
 // static/fonts: MapLibre glyph PBFs (English + Ukrainian Cyrillic + punctuation)
 
 const GLYPH_RANGES = [[0, 255], [256, 511], [1024, 1279], [8192, 8447]];
+/**
+ * The code points kept of a range, where not all are: the Cyrillic range keeps the basic block
+ * (U+0400–U+045F: Ukrainian, and Russian place names) and Ґ ґ, not the letters of other
+ * languages; the punctuation range keeps General Punctuation (dashes, quotes, the apostrophe ’,
+ * the ellipsis) and the hryvnia and euro signs. A Ukrainian page fetches both: they cost about
+ * a third of the whole ranges (issue #12).
+ */
+const GLYPH_KEEP = {
+  1024: (c) => (c >= 0x400 && c <= 0x45f) || c === 0x490 || c === 0x491,
+  8192: (c) => (c >= 0x2000 && c <= 0x206f) || c === 0x20b4 || c === 0x20ac,
+};
+
+/** A glyph PBF (MapLibre's glyphs.proto) with only the glyphs whose id `keep` accepts. */
+function subsetGlyphs(buf, keep) {
+  const readVarint = (b, pos) => {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = b[pos++];
+      v += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return [v, pos];
+      shift += 7;
+    }
+  };
+  const varint = (v) => {
+    const out = [];
+    do {
+      let byte = v % 128;
+      v = Math.floor(v / 128);
+      if (v > 0) byte |= 0x80;
+      out.push(byte);
+    } while (v > 0);
+    return Buffer.from(out);
+  };
+  /** The fields of a message: [tag, wire type, raw bytes of the whole field, payload]. */
+  const fields = (b) => {
+    const out = [];
+    let pos = 0;
+    while (pos < b.length) {
+      const start = pos;
+      let key;
+      [key, pos] = readVarint(b, pos);
+      const wire = key & 7;
+      let payload;
+      if (wire === 0) [, pos] = readVarint(b, pos);
+      else if (wire === 2) {
+        let len;
+        [len, pos] = readVarint(b, pos);
+        payload = b.subarray(pos, pos + len);
+        pos += len;
+      } else if (wire === 5) pos += 4;
+      else if (wire === 1) pos += 8;
+      else throw new Error(`glyph PBF: wire type ${wire}`);
+      out.push({ tag: key >> 3, wire, raw: b.subarray(start, pos), payload });
+    }
+    return out;
+  };
+  const lengthDelimited = (tag, payload) => Buffer.concat([varint((tag << 3) | 2), varint(payload.length), payload]);
+  const stacks = fields(buf).map((f) => {
+    if (f.tag !== 1 || f.wire !== 2) return f.raw;
+    const kept = fields(f.payload).filter((g) => {
+      if (g.tag !== 3) return true;
+      const id = fields(g.payload).find((x) => x.tag === 1);
+      return id ? keep(readVarint(id.raw, 1)[0]) : false;
+    });
+    return lengthDelimited(1, Buffer.concat(kept.map((g) => g.raw)));
+  });
+  return Buffer.concat(stacks);
+}
 const FONTS = [
   { stack: 'Noto Sans Regular', ttf: '400Regular/NotoSans_400Regular.ttf' },
 ];
@@ -432,7 +501,8 @@ async function buildFonts() {
       const pbf = await new Promise((resolve, reject) =>
         fontnik.range({ font, start, end }, (err, data) => (err ? reject(err) : resolve(data))),
       );
-      writeOut(`static/fonts/${f.stack}/${start}-${end}.pbf`, Buffer.from(pbf));
+      const keep = GLYPH_KEEP[start];
+      writeOut(`static/fonts/${f.stack}/${start}-${end}.pbf`, keep ? subsetGlyphs(Buffer.from(pbf), keep) : Buffer.from(pbf));
     }
   }
   writeOut('static/fonts/OFL.txt', fs.readFileSync(path.join(dir, 'LICENSE_FONT')));
@@ -488,7 +558,7 @@ function buildSources() {
         file: 'static/fonts/',
         source: `${v('@expo-google-fonts/noto-sans')} NotoSans_400Regular.ttf`,
         licence: 'OFL-1.1 (static/fonts/OFL.txt)',
-        steps: `${v('fontnik')}: MapLibre glyph PBFs for the stack "Noto Sans Regular", ranges ${GLYPH_RANGES.map((r) => r.join('-')).join(', ')}`,
+        steps: `${v('fontnik')}: MapLibre glyph PBFs for the stack "Noto Sans Regular", ranges ${GLYPH_RANGES.map((r) => r.join('-')).join(', ')} (1024-1279: U+0400–U+045F, U+0490–U+0491 only; 8192-8447: U+2000–U+206F, U+20AC, U+20B4 only)`,
       },
     ],
     attribution: [
