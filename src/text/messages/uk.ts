@@ -174,7 +174,7 @@ export const uk: Messages = {
     fileUnread: (error) => `Не вдалося прочитати файл (${error}).`,
     lineLoaded: (description) => `Лінію завантажено: ${description} Цифри й шари тепер спираються на неї.`,
     countedAgain: (description) => `Перераховано: ${description}`,
-    cancelled: (date) => `Скасовано: мапа залишає лінію станом на ${date}.`,
+    cancelled: (date) => `Скасовано: мапа залишає лінію станом на ${date}${date.endsWith('.') ? '' : '.'}`,
     lineNotComputed: (date, error) => `Не вдалося обчислити лінію станом на ${date} (${error}).`,
     compareNotComputed: (error) => `Не вдалося обчислити цю лінію (${error}).`,
     changeNotComputed: (error) => `Не вдалося обчислити, що змінилося між двома лініями (${error}).`,
@@ -211,7 +211,8 @@ export const uk: Messages = {
       computing: 'Обчислення пропозиції',
     },
     counted: { russian: 'під контролем Росії', contested: 'спірна зона', ignored: 'не враховується' },
-    read: (formats, dated) => `${formats}, ${dated}.`,
+    // A Ukrainian date ends with «р.»: no second full stop after it.
+    read: (formats, dated) => `${formats}, ${dated}${dated.endsWith('.') ? '' : '.'}`,
     datesSpan: (dates, first, last) => `${dates}, ${first} – ${last}`,
     dated: (date) => `дата: ${date}`,
     leftOut: (list) => `Не враховано: ${list}.`,
