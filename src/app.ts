@@ -51,7 +51,7 @@ import type { TownInputs } from './ui/town_info';
 import { attachIdentify } from './ui/identify_popup';
 import { msg } from './text/i18n';
 import { PageLayout } from './ui/layout';
-import { registerOblastNames } from './text/names';
+import { oblastName as localOblastName, registerOblastNames } from './text/names';
 import { carryFiles, takeCarriedFiles } from './ui/carry_files';
 import { onBeforeLangSwitch } from './ui/lang_switch';
 import type { AboutDialog } from './ui/about';
@@ -88,26 +88,21 @@ declare global {
  */
 export async function start(dataPromise: Promise<MapData>, placesPromise?: Promise<unknown>): Promise<void> {
   if (!hasWebGL2()) {
-    showFatal(
-      container,
-      'This map needs WebGL2',
-      'Your browser did not provide WebGL2, which the map uses to draw. Turn on hardware acceleration, ' +
-        'or open the page in a current Firefox, Chrome, Edge or Safari.',
-    );
+    showFatal(container, msg().page.fatal.webglTitle, msg().page.fatal.webglDetail);
     return;
   }
   let data: MapData;
   try {
     data = await dataPromise;
   } catch (e) {
-    showFatal(container, 'The map data could not be loaded', (e as Error).message);
+    showFatal(container, msg().page.fatal.dataTitle, (e as Error).message);
     return;
   }
   // The places whose people are counted: fetched beside the data, read with its towns.
   let places: PlacesFile | null = null;
   let placesProblem = '';
   try {
-    const read = placesPromise ? readPlaces(await placesPromise, data.towns) : { error: 'places.json was not loaded.' };
+    const read = placesPromise ? readPlaces(await placesPromise, data.towns) : { error: msg().page.placesNotLoaded };
     if ('error' in read) placesProblem = read.error;
     else places = read;
   } catch (e) {
@@ -118,7 +113,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
   const { scenarios, problems } = bundledScenarios();
   for (const p of problems) console.warn(`scenario left out: ${p}`);
   if (scenarios.length === 0) {
-    showFatal(container, 'No scenario could be read', problems.join(' ') || 'geodata/scenarios/ holds no scenario file.');
+    showFatal(container, msg().page.fatal.noScenarioTitle, problems.join(' ') || msg().page.fatal.noScenarioDetail);
     return;
   }
   const defaultScenario = scenarios[0]!.id;
@@ -173,7 +168,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
   const lineInfo = { date: '', source: '' };
   const first = deriveLine(data.oblasts, scenarios, data.lines[state.line]!);
   if (!first) {
-    showFatal(container, 'The built-in line could not be read', `geodata/lines/${state.line}.geojson has no area inside the oblasts.`);
+    showFatal(container, msg().page.fatal.lineTitle, msg().page.fatal.lineDetail(`geodata/lines/${state.line}.geojson`));
     return;
   }
   /** The line the map shows now, and what follows from it. */
@@ -197,7 +192,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     if (!p) peopleCache.set(result, (p = countPeople(data.oblasts, shown.derived.line, result, places.places)));
     return p;
   };
-  const oblastName = (iso: string) => data.oblasts.features.find((o) => o.properties.iso === iso)?.properties.name ?? iso;
+  const oblastName = (iso: string) => localOblastName(iso, data.oblasts.features.find((o) => o.properties.iso === iso)?.properties.name ?? iso);
   const peopleFigures = (result: SwapResult): PeopleFigures | null => {
     const counted = peopleOf(result);
     if (!counted || !places) return null;
@@ -243,9 +238,11 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
       attributionControl: false,
       fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // MapLibre's own words (the zoom buttons, the attribution's button, the scale's units).
+      locale: msg().page.maplibre,
     });
   } catch (e) {
-    showFatal(container, 'The map could not start', (e as Error).message);
+    showFatal(container, msg().page.fatal.mapTitle, (e as Error).message);
     return;
   }
   const patterns = { [PATTERN.hatch]: hatch(theme.cedeHatch), [PATTERN.dots]: dots(theme.retDots) };
@@ -303,20 +300,21 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
 
   const writeHash = () => history.replaceState(null, '', serializeHash(state));
   const scenarioControl = new ScenarioControl(scenarios, (id) => update({ ...state, scenario: id }));
+  const P = msg().page;
   const layerControl = new LayerControl(
-    'Layers',
+    P.layers,
     [
       {
         toggle: 'line',
-        label: `Russian-controlled, ${shortDate(lineInfo.date)}`,
+        label: P.layerLine(shortDate(lineInfo.date)),
         swatch: { background: `color-mix(in srgb, ${theme.occupied} ${theme.occupiedOpacity * 100}%, #fffdf6)`, border: `2px solid ${theme.contactLine}` },
-        note: `${lineInfo.source}; grey: contested`,
+        note: P.layerLineNote(lineInfo.source),
       },
       {
         toggle: 'pre2022',
-        label: 'Russian-held before 24 Feb 2022',
+        label: P.layerPre2022(shortDate('2022-02-24')),
         swatch: { background: `color-mix(in srgb, ${theme.occupied2022} ${theme.occupied2022Opacity * 100}%, #fffdf6)`, border: `2px dashed ${theme.occupied2022}` },
-        note: 'Crimea and the 2015–2022 line of contact',
+        note: P.layerPre2022Note,
       },
       { toggle: 'cede', label: msg().layer.cede, swatch: swatchCss('hatch', theme.cede, theme.cedeOpacity, theme.cedeHatch) },
       { toggle: 'freeze', label: msg().layer.freeze, swatch: { background: `repeating-linear-gradient(90deg, ${theme.frozenLine} 0 6px, transparent 6px 9px) center / 100% 4px no-repeat` } },
@@ -328,9 +326,9 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
       },
       {
         toggle: 'change',
-        label: 'Changed between the two dates',
+        label: P.layerChange,
         swatch: { background: `linear-gradient(90deg, ${theme.gained} 0 50%, ${theme.lost} 50% 100%)` },
-        note: 'dark red: taken by Russian forces; green: retaken by Ukrainian forces',
+        note: P.layerChangeNote,
       },
     ],
     (toggle: Toggle, on: boolean) => update(setLayer(state, toggle, on)),
@@ -374,7 +372,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     'top-right',
   );
   const say = messenger(host);
-  if (placesProblem) say(`No people figures: ${placesProblem}`, 'error');
+  if (placesProblem) say(msg().page.noPeople(placesProblem), 'error');
   const lineControl = new LineControl({
     pick: (id) => update({ ...state, line: id }),
     files: (files) => void loadFiles(files),
@@ -383,7 +381,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
       worker.cancel();
       lineControl.progress(null);
       showLineChoices();
-      say(`Cancelled: the map keeps the line of ${shortDate(lineInfo.date)}.`, 'info');
+      say(msg().page.cancelled(shortDate(lineInfo.date)), 'info');
     },
     count: (key, counted) => void recount(key, counted),
     date: (date) => void pickDate(date),
@@ -394,7 +392,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
       const src = e.kind === 'file' ? loaded.get(hashOf(e.id)) : undefined;
       if (!src || src.summary.dates.length || src.summary.date) return;
       const id = fileLineId(date, src.summary.hash);
-      lines.set(id, { ...fileLine(id, date, src.summary.source), credit: `Front line: ${src.summary.source}, dated ${shortDate(date)} by the reader (a file loaded in this browser)` });
+      lines.set(id, { ...fileLine(id, date, src.summary.source), credit: msg().line.readerCredit(src.summary.source, shortDate(date)) });
       cacheLine(id, shown.derived);
       update({ ...state, line: id });
     },
@@ -445,10 +443,9 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
 
   /** Read dropped or chosen files in the worker and show their line; the map keeps its line until then. */
   async function loadFiles(picked: File[]): Promise<void> {
-    const keep = ' The map keeps its current line.';
     // Sizes and counts are checked before a byte is read, with the reader's own words.
     const refusal = refuseFiles(picked.map((f) => ({ name: f.name, size: f.size })));
-    if (refusal) return say(`${refusal}${keep}`, 'error');
+    if (refusal) return say(msg().page.keepsLine(refusal), 'error');
     // The newest choice wins from here on: a file chosen while this one is still being read from
     // disk makes this one moot, whichever read ends first.
     const seq = ++loadSeq;
@@ -456,13 +453,13 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     try {
       files = await Promise.all(picked.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
     } catch (e) {
-      if (seq === loadSeq) say(`The file could not be read (${(e as Error).message}).${keep}`, 'error');
+      if (seq === loadSeq) say(msg().page.keepsLine(msg().page.fileUnread((e as Error).message)), 'error');
       return;
     }
     if (seq !== loadSeq) return;
     performance.mark('swapmap:load-start');
     const summary = await computeFile(files);
-    if (summary) say(`Line loaded: ${summary.description} Figures and layers now use it.`, 'info');
+    if (summary) say(msg().page.lineLoaded(summary.description), 'info');
     // File chosen → line shown or refused (the bench reads it).
     performance.measure('swapmap:load', 'swapmap:load-start');
   }
@@ -494,7 +491,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
       lineControl.progress(null);
       showLineChoices();
       if (e instanceof JobEnded && e.reason !== 'failed') return null; // cancelled, or replaced by a newer choice
-      say(`${(e as Error).message} The map keeps its current line.`, 'error');
+      say(msg().page.keepsLine((e as Error).message), 'error');
       return null;
     }
   }
@@ -506,7 +503,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     if (shown.entry.kind !== 'file' || !src) return;
     for (const id of [...derivedCache.keys()]) if (id.startsWith('file-') && hashOf(id) === hash) derivedCache.delete(id);
     const summary = await computeFile(src.files, { ...src.summary.counting, [key]: counted }, shown.entry.date || undefined);
-    if (summary) say(`Counted again: ${summary.description}`, 'info');
+    if (summary) say(msg().page.countedAgain(summary.description), 'info');
     else lineControl.showRead(src.summary);
   }
 
@@ -575,7 +572,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
         const hash = hashOf(e.id);
         void import('./export/multiples').then((m) => multiples(m.spreadDates(s.points.map((p) => p.date), count), {}, hash)).then((r) => {
           if (r.ok) saveFile(r.blob!, r.fileName);
-          else say(`The small multiples could not be made: ${r.error}.`, 'error');
+          else say(msg().page.multiplesFailed(r.error), 'error');
         });
       },
       onCsv: () => {
@@ -634,7 +631,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     try {
       if (!(await lineFor(id))) return;
     } catch (e) {
-      if (!(e instanceof JobEnded) || e.reason === 'failed') say(`That line could not be computed (${(e as Error).message}).`, 'error');
+      if (!(e instanceof JobEnded) || e.reason === 'failed') say(msg().page.compareNotComputed((e as Error).message), 'error');
       return;
     }
     update({ ...setLayer(state, 'change', true), vs: id });
@@ -663,7 +660,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
       showFigures();
     } catch (e) {
       if (e instanceof JobEnded && e.reason !== 'failed') return;
-      say(`What changed between the two lines could not be computed (${(e as Error).message}).`, 'error');
+      say(msg().page.changeNotComputed((e as Error).message), 'error');
     }
   }
 
@@ -678,14 +675,14 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
       // A date of the file, else a built-in line of that date.
       const inFile = !!hash && !!loaded.get(hash)?.summary.dates.includes(date);
       const id = inFile ? fileLineId(date, hash) : date;
-      if (!inFile && !data.lines[id]) return { ok: false, error: `no line of ${date}: ${hash ? 'the loaded file has not that date, and ' : ''}the built-in lines are of ${builtIn.join(', ')}` };
+      if (!inFile && !data.lines[id]) return { ok: false, error: msg().page.multiplesNoLine(date, !!hash, builtIn.join(', ')) };
       let d: LineDerived | null;
       try {
         d = await lineFor(id);
       } catch (e) {
         return { ok: false, error: (e as Error).message };
       }
-      if (!d) return { ok: false, error: `the loaded file has no date ${date}` };
+      if (!d) return { ok: false, error: msg().page.multiplesNoDate(date) };
       const entry = lines.get(id)!;
       const style = buildStyle(data, theme, { ...state, compare: 'off' }, { ...styleOptions, line: d.line, contact: d.contact, swap: d.swap, change: EMPTY_FC });
       list.push({ id, date: entry.date, source: entry.source, result: d.results.get(scenario)!, style });
@@ -732,11 +729,11 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
     if (!note) return;
     const near = src ? nearestDate(scenario.reported, src.summary.dates) : null;
     if (near && near !== shown.entry.date && !scenarioLineGap(scenario.reported, near).length) {
-      const b = el('button', { type: 'button', className: 'nearest-date', textContent: `Show the line of ${shortDate(near)}, nearest to the report` });
+      const b = el('button', { type: 'button', className: 'nearest-date', textContent: msg().page.nearestDate(shortDate(near)) });
       b.addEventListener('click', () => void pickDate(near));
       note.append(' ', b);
     } else if (!near || near === shown.entry.date) {
-      note.append(' To see it on a line of its own date, load a line file of that time (Line → Load a line file…).');
+      note.append(' ', msg().page.ownDateHint);
     }
   }
 
@@ -763,7 +760,7 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
       (e: unknown) => {
         lineControl.progress(null);
         if (e instanceof JobEnded && e.reason !== 'failed') return;
-        say(`The line of ${shortDate(entry.date)} could not be computed (${(e as Error).message}).`, 'error');
+        say(msg().page.lineNotComputed(shortDate(entry.date), (e as Error).message), 'error');
       },
     );
   }
@@ -831,17 +828,15 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
   function missingLineNotice(): string {
     const date = fileLineDate(missingLine ?? '') ?? '';
     missingLine = null;
-    return (
-      `This link was made with a line loaded from a file${date ? ` (dated ${shortDate(date)})` : ''}, which this browser does not have: ` +
-      `the map shows the built-in line of ${shortDate(lines.get(defaultLine)!.date)} instead, with other figures. Load the same file to see the link's figures.`
-    );
+    return msg().page.missingLine(date ? shortDate(date) : '', shortDate(lines.get(defaultLine)!.date));
   }
 
   function showLineText(): void {
     const e = shown.entry;
     const heading = document.getElementById('line-heading');
-    if (heading) heading.textContent = `${e.date ? `against the front line of ${longDate(e.date)}` : 'against an undated line'}${e.kind === 'file' ? ` (${e.source})` : ''}`;
-    layerControl.relabel('line', `Russian-controlled, ${shortDate(e.date)}`, `${e.source}; grey: contested`);
+    const P = msg().page;
+    if (heading) heading.textContent = `${e.date ? P.lineHeading(longDate(e.date)) : P.lineHeadingUndated}${e.kind === 'file' ? ` (${e.source})` : ''}`;
+    layerControl.relabel('line', P.layerLine(shortDate(e.date)), P.layerLineNote(e.source));
   }
 
   /** Whether the hidden overlays have been laid out (after the first draw). */

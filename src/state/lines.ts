@@ -4,12 +4,17 @@
  * is credited. Pure: no DOM, no map.
  */
 import { shortDate } from '../data/dates';
+import { msg } from '../text/i18n';
+import { en } from '../text/messages/en';
 
 /** The built-in line of the eve of the full-scale invasion, drawn as the "before 24 Feb 2022" overlay. */
 export const PRE_2022 = '2022-02-23';
 
-/** How figures, exports and the popup cite the project's own lines. */
-export const BUILT_IN_SOURCE = 'swapmap approximation from public reporting';
+/** How figures, exports and the popup cite the project's own lines, in the current language. */
+export const builtInSource = (): string => msg().line.builtInSource;
+
+/** The English of {@link builtInSource}, for callers not yet on the current language. */
+export const BUILT_IN_SOURCE = en.line.builtInSource;
 
 export interface LineEntry {
   /** The line's id in the state and the link: a built-in line's date, or `file-DATE-HASH`. */
@@ -43,24 +48,26 @@ export function fileLineDate(id: string): string | null {
 }
 
 export function builtInLine(date: string): LineEntry {
+  const t = msg().line;
   return {
     id: date,
     kind: 'built-in',
     date,
-    source: BUILT_IN_SOURCE,
-    credit: `Front line: ${BUILT_IN_SOURCE}`,
-    label: `${shortDate(date)} · swapmap (built in)`,
+    source: t.builtInSource,
+    credit: t.credit(t.builtInSource),
+    label: t.builtInLabel(shortDate(date)),
   };
 }
 
 /** A line loaded from files; `source` names them and their format. */
 export function fileLine(id: string, date: string, source: string): LineEntry {
+  const t = msg().line;
   return {
     id,
     kind: 'file',
     date,
-    source: `loaded from ${source}`,
-    credit: `Front line: ${source} (a file loaded in this browser)`,
+    source: t.fileSource(source),
+    credit: t.fileCredit(source),
     label: `${shortDate(date)} · ${source.length > 60 ? source.slice(0, 59) + '…' : source}`,
   };
 }

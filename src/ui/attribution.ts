@@ -1,4 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
+import { msg } from '../text/i18n';
 
 /** The attribution entries of geodata/sources.json. */
 export interface SourcesFile {
@@ -12,7 +13,7 @@ export interface SourcesFile {
  */
 export function attributionHtml(src: SourcesFile): string {
   const items = src.attribution.map((a) => {
-    const text = `${escapeHtml(a.label)} (${escapeHtml(a.licence)})`;
+    const text = `${escapeHtml(word(a.label))} (${escapeHtml(word(a.licence))})`;
     return a.url && /^https:\/\//.test(a.url) ? `<a href="${escapeHtml(a.url)}" target="_blank" rel="noopener">${text}</a>` : text;
   });
   return items.join(' · ');
@@ -20,8 +21,11 @@ export function attributionHtml(src: SourcesFile): string {
 
 /** The same attribution as plain lines of text (for exports; the line's own credit follows it). */
 export function attributionText(src: SourcesFile): string[] {
-  return src.attribution.map((a) => `${a.label} (${a.licence})`);
+  return src.attribution.map((a) => `${word(a.label)} (${word(a.licence)})`);
 }
+
+/** A label or licence of sources.json in the current language (the data's English when the catalogue has no other). */
+const word = (s: string): string => msg().page.attributionWords[s] ?? s;
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

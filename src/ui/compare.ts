@@ -1,25 +1,22 @@
 import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
 import type { CompareMode, Toggle } from '../state/state';
 import { el } from './dom';
+import { msg } from '../text/i18n';
 
 /** How a map's tag names each overlay: short, in the layer panel's words. */
-const TAG_NAMES: Record<Toggle, (lineDate: string) => string> = {
-  line: (d) => `Russian-controlled${d ? `, ${d}` : ''}`,
-  pre2022: () => 'Russian-held before 2022',
-  cede: () => 'ceded',
-  freeze: () => 'line frozen',
-  return: () => 'returned',
-  proposed: () => 'Russian-controlled after',
-  change: () => 'changed between the two dates',
-};
+function tagName(t: Toggle, lineDate: string): string {
+  const c = msg().page.compare;
+  return t === 'line' ? c.line(lineDate) : c[t];
+}
 
 /**
  * The tags over the two maps of a comparison: each says what its layers are (issue #11), the
  * After map's also which scenario, after its layers (a narrow tag cuts the end).
  */
 export function mapTags(now: readonly Toggle[], after: readonly Toggle[], lineDate: string, scenarioTitle: string): { before: string; after: string } {
-  const names = (layers: readonly Toggle[]) => layers.map((t) => TAG_NAMES[t](lineDate)).join(', ') || 'no layers';
-  return { before: `Now: ${names(now)}`, after: `After: ${names(after)} · ${scenarioTitle}` };
+  const c = msg().page.compare;
+  const names = (layers: readonly Toggle[]) => layers.map((t) => tagName(t, lineDate)).join(', ') || c.noLayers;
+  return { before: c.now(names(now)), after: c.after(names(after), scenarioTitle) };
 }
 
 /**
@@ -74,7 +71,7 @@ export class CompareView {
     this.host.dataset.compare = mode;
     if (mode === 'off') {
       this.teardown();
-      this.main.getCanvas().setAttribute('aria-label', 'Map');
+      this.main.getCanvas().setAttribute('aria-label', msg().page.compare.map);
       this.main.resize();
       return;
     }
@@ -95,7 +92,7 @@ export class CompareView {
     const tagBefore = el('div', { className: 'compare-tag compare-tag-before' });
     const tagAfter = el('div', { className: 'compare-tag compare-tag-after' });
     const slider = el('input', { type: 'range', min: '0', max: '100', value: String(this.pct), className: 'compare-slider' });
-    slider.setAttribute('aria-label', 'Swipe between now and after the proposal');
+    slider.setAttribute('aria-label', msg().page.compare.swipe);
     slider.addEventListener('input', () => this.onSplit(Number(slider.value)));
     this.host.append(wrap, tagBefore, tagAfter, slider);
     this.wrap = wrap;
@@ -112,11 +109,12 @@ export class CompareView {
       fadeDuration: 0,
       interactive: true,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      locale: msg().page.maplibre,
     });
     this.setup(this.after);
     // Two canvases, two landmarks: each needs its own name (axe: landmark-unique).
-    this.main.getCanvas().setAttribute('aria-label', 'Map, now');
-    this.after.getCanvas().setAttribute('aria-label', 'Map, after the proposal');
+    this.main.getCanvas().setAttribute('aria-label', msg().page.compare.mapNow);
+    this.after.getCanvas().setAttribute('aria-label', msg().page.compare.mapAfter);
     this.main.on('move', this.onMainMove);
     this.after.on('move', this.onAfterMove);
     this.relabel();

@@ -3,6 +3,8 @@ import type { LineChange } from '../geometry/change';
 import type { SwapTotals } from '../geometry/swap';
 import { el } from './dom';
 import { km2 } from './format';
+import { msg, num } from '../text/i18n';
+import { oblastName } from '../text/names';
 
 /** One of the two dates compared: its date, where its line comes from, and the scenario's totals on it. */
 export interface DateSide {
@@ -24,7 +26,7 @@ export interface CompareDatesView {
 }
 
 const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${km2(Math.abs(x))}`;
-const ratio = (r: number | null) => (r === null ? 'nothing returned' : `${r.toFixed(1)} : 1`);
+const ratio = (r: number | null) => (r === null ? msg().figure.nothingReturned : `${num(r, 1)} : 1`);
 
 /**
  * Compare two dates (issue #15): the same scenario on two lines, side by side — what the deal
@@ -34,13 +36,14 @@ const ratio = (r: number | null) => (r === null ? 'nothing returned' : `${r.toFi
 export function renderCompareDates(target: HTMLElement, v: CompareDatesView): void {
   const a = v.earlier;
   const b = v.later;
+  const t = msg().dates;
   const box = el('section', { className: 'compare-dates' });
-  box.setAttribute('aria-label', `Compared: ${shortDate(a.date)} and ${shortDate(b.date)}`);
-  box.append(el('h3', { textContent: `Two dates: ${shortDate(a.date)} → ${shortDate(b.date)}` }));
-  box.append(el('p', { className: 'note', textContent: `${v.scenarioTitle}, on the line of each date.` }));
+  box.setAttribute('aria-label', t.compared(shortDate(a.date), shortDate(b.date)));
+  box.append(el('h3', { textContent: t.twoDates(shortDate(a.date), shortDate(b.date)) }));
+  box.append(el('p', { className: 'note', textContent: t.onEachLine(v.scenarioTitle) }));
   const table = el('table', { className: 'figures compare-table' });
   const head = el('tr');
-  for (const h of ['', shortDate(a.date), shortDate(b.date), 'Change']) head.append(el('th', { textContent: h, scope: 'col' }));
+  for (const h of ['', shortDate(a.date), shortDate(b.date), t.change]) head.append(el('th', { textContent: h, scope: 'col' }));
   const thead = el('thead');
   thead.append(head);
   const body = el('tbody');
@@ -51,20 +54,20 @@ export function renderCompareDates(target: HTMLElement, v: CompareDatesView): vo
     tr.append(th, el('td', { textContent: km2(x) }), el('td', { textContent: km2(y) }), el('td', { textContent: signed(y - x) }));
     body.append(tr);
   };
-  row('Russian-held on the date', 'held', a.heldKm2, b.heldKm2);
-  row('Ukrainian-held land ceded', 'cede', a.totals.cedeKm2, b.totals.cedeKm2);
-  row('Russian-held land returned', 'return', a.totals.returnKm2, b.totals.returnKm2);
-  row('Russian-held area frozen', 'freeze', a.totals.freezeKm2, b.totals.freezeKm2);
+  row(t.held, 'held', a.heldKm2, b.heldKm2);
+  row(t.cede, 'cede', a.totals.cedeKm2, b.totals.cedeKm2);
+  row(t.return, 'return', a.totals.returnKm2, b.totals.returnKm2);
+  row(t.freeze, 'freeze', a.totals.freezeKm2, b.totals.freezeKm2);
   const tr = el('tr');
   tr.dataset.figure = 'ratio';
-  tr.append(el('th', { textContent: 'Ratio ceded : returned', scope: 'row' }), el('td', { textContent: ratio(a.totals.ratio) }), el('td', { textContent: ratio(b.totals.ratio) }), el('td', { textContent: '' }));
+  tr.append(el('th', { textContent: msg().figure.ratio, scope: 'row' }), el('td', { textContent: ratio(a.totals.ratio) }), el('td', { textContent: ratio(b.totals.ratio) }), el('td', { textContent: '' }));
   body.append(tr);
   table.append(thead, body);
   box.append(table);
 
   const c = v.change;
   if (!c) {
-    const p = el('p', { className: 'timeline-progress', textContent: 'Computing what changed between the two lines…' });
+    const p = el('p', { className: 'timeline-progress', textContent: t.computingChange });
     p.setAttribute('role', 'status');
     box.append(p);
   } else {
@@ -78,19 +81,19 @@ export function renderCompareDates(target: HTMLElement, v: CompareDatesView): vo
       li.append(sw, el('span', { textContent: text }));
       key.append(li);
     };
-    item(v.colours.gained, `Taken by Russian forces between the two dates: ${km2(c.gainedKm2)}`, 'gained');
-    item(v.colours.lost, `Retaken by Ukrainian forces: ${km2(c.lostKm2)}`, 'lost');
+    item(v.colours.gained, t.gained(km2(c.gainedKm2)), 'gained');
+    item(v.colours.lost, t.lost(km2(c.lostKm2)), 'lost');
     box.append(key);
     if (c.oblasts.length) {
       const per = el('p', { className: 'note' });
-      per.textContent = `By oblast: ${c.oblasts.map((o) => `${o.oblast} ${o.gainedKm2 ? `+${km2(o.gainedKm2)}` : ''}${o.gainedKm2 && o.lostKm2 ? ' / ' : ''}${o.lostKm2 ? `−${km2(o.lostKm2)}` : ''}`).join('; ')}.`;
+      per.textContent = t.byOblast(c.oblasts.map((o) => `${oblastName(o.iso, o.oblast)} ${o.gainedKm2 ? `+${km2(o.gainedKm2)}` : ''}${o.gainedKm2 && o.lostKm2 ? ' / ' : ''}${o.lostKm2 ? `−${km2(o.lostKm2)}` : ''}`).join('; '));
       box.append(per);
     }
   }
   box.append(
     el('p', {
       className: 'note',
-      textContent: `Lines: ${shortDate(a.date)} — ${a.source}; ${shortDate(b.date)} — ${b.source}. Two lines from different sources differ along the whole front by how each is drawn, not only by what moved.`,
+      textContent: t.lines(shortDate(a.date), a.source, shortDate(b.date), b.source),
     }),
   );
   target.replaceChildren(box);

@@ -1,5 +1,6 @@
 import type { IControl } from 'maplibre-gl';
 import { el } from './dom';
+import { msg } from '../text/i18n';
 
 /**
  * One button, under the zoom buttons: back to the framing of the whole region (the seven
@@ -11,8 +12,8 @@ export class HomeControl implements IControl {
 
   onAdd(): HTMLElement {
     const root = el('div', { className: 'maplibregl-ctrl maplibregl-ctrl-group' });
-    const button = el('button', { type: 'button', className: 'swapmap-home', title: 'Show the whole region' });
-    button.setAttribute('aria-label', 'Show the whole region');
+    const button = el('button', { type: 'button', className: 'swapmap-home', title: msg().page.home });
+    button.setAttribute('aria-label', msg().page.home);
     // A house, drawn inline: the UI font is Latin-only and has no ⌂.
     button.innerHTML =
       '<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">' +

@@ -1,6 +1,7 @@
 import type { IControl, Map as MlMap } from 'maplibre-gl';
 import type { Toggle } from '../state/state';
 import { el } from './dom';
+import { msg } from '../text/i18n';
 
 /** One row of the layer panel: a toggle with a swatch that matches the map. */
 export interface LayerItem {
@@ -46,7 +47,7 @@ export class LayerControl implements IControl {
     // Column heads of a comparison: the checkboxes are the Now map's, the marks the After map's.
     const head = el('div', { className: 'swapmap-layer-head' });
     head.setAttribute('aria-hidden', 'true');
-    head.append(el('span', { textContent: 'Now' }), el('span'), el('span', { textContent: 'After' }));
+    head.append(el('span', { textContent: msg().page.layerNow }), el('span'), el('span', { textContent: msg().page.layerAfter }));
     fs.append(head);
     for (const item of this.items) {
       const id = `toggle-${item.toggle}`;
@@ -62,7 +63,7 @@ export class LayerControl implements IControl {
       label.append(sw, text);
       const mark = el('span', { className: 'after-mark', hidden: true });
       mark.setAttribute('role', 'img');
-      mark.setAttribute('aria-label', 'shown on the After map');
+      mark.setAttribute('aria-label', msg().page.afterMark);
       row.dataset.toggle = item.toggle;
       row.append(input, label, mark);
       this.marks.set(item.toggle, mark);
@@ -129,6 +130,6 @@ export class LayerControl implements IControl {
       if (row) row.dataset.on = String(visible.includes(t) || !!after?.includes(t));
     }
     if (this.container) this.container.dataset.compare = String(after !== null);
-    if (this.fieldLegend) this.fieldLegend.textContent = after ? `${this.title}: the checkboxes are the Now map's, the marked rows also show on the After map` : this.title;
+    if (this.fieldLegend) this.fieldLegend.textContent = after ? msg().page.layersCompared(this.title) : this.title;
   }
 }

@@ -3,6 +3,7 @@ import type { Counted } from '../read/formats';
 import type { LoadSummary, Phase } from '../worker/protocol';
 import { el } from './dom';
 import { shortDate } from '../data/dates';
+import { msg, num, plural, type Plural } from '../text/i18n';
 
 /** One line the reader can choose: a built-in one, or one loaded from files in this session. */
 export interface LineChoice {
@@ -30,16 +31,11 @@ export interface LineControlHandlers {
 /** Milliseconds a date stays on the map while the dates play, once it is drawn. */
 export const PLAY_STEP_MS = 900;
 
-const PHASE: Record<Phase, string> = {
-  reading: 'Reading',
-  checking: 'Checking the polygons',
-  uniting: 'Uniting the areas',
-  clipping: 'Clipping to the oblasts',
-  fitting: 'Fitting to the borders',
-  computing: 'Computing the proposal',
-};
+/** What the worker is doing, in the current language. */
+const phaseText = (p: Phase): string => msg().line.phase[p];
 
-const COUNTED_LABEL: Record<Counted, string> = { russian: 'Russian-controlled', contested: 'contested', ignored: 'not counted' };
+/** How a status counts, in the current language. */
+const countedLabel = (c: Counted): string => msg().line.counted[c];
 
 /** Accepted file types of the picker (what the reader reads). */
 const ACCEPT = '.geojson,.json,.topojson,.kml,.kmz,.gz,.zip,application/geo+json,application/json,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz';
@@ -77,7 +73,8 @@ export class LineControl implements IControl {
   onAdd(map: MlMap): HTMLElement {
     const root = el('div', { className: 'maplibregl-ctrl maplibregl-ctrl-group swapmap-line' });
     const pickRow = el('div', { className: 'swapmap-line-pick' });
-    const label = el('label', { htmlFor: 'line-select', textContent: 'Line' });
+    const t = msg().line;
+    const label = el('label', { htmlFor: 'line-select', textContent: t.label });
     this.select = el('select', { id: 'line-select' });
     this.select.addEventListener('change', () => this.on.pick(this.select.value));
     pickRow.append(label, this.select);
@@ -91,8 +88,8 @@ export class LineControl implements IControl {
     const button = el('label', {
       htmlFor: 'line-file',
       className: 'swapmap-file-button',
-      textContent: 'Load a line file…',
-      title: 'GeoJSON, TopoJSON, KML or KMZ of the Russian-controlled area (DeepState, ISW/CTP, your own); or drop files on the map',
+      textContent: t.load,
+      title: t.loadTitle,
     });
     const fileRow = el('div', { className: 'swapmap-file' });
     fileRow.append(input, button);
@@ -100,9 +97,9 @@ export class LineControl implements IControl {
     this.progressBox = el('div', { className: 'swapmap-line-progress', hidden: true });
     this.progressBox.setAttribute('role', 'status');
     this.progressBar = el('progress', { max: 1, value: 0 });
-    this.progressBar.setAttribute('aria-label', 'Progress of the line');
+    this.progressBar.setAttribute('aria-label', t.progress);
     this.phaseText = el('span', { className: 'phase' });
-    const cancel = el('button', { type: 'button', textContent: 'Cancel', className: 'swapmap-line-cancel' });
+    const cancel = el('button', { type: 'button', textContent: t.cancel, className: 'swapmap-line-cancel' });
     cancel.addEventListener('click', () => this.on.cancel());
     this.progressBox.append(this.phaseText, this.progressBar, cancel);
 
@@ -118,27 +115,27 @@ export class LineControl implements IControl {
     });
     // Play steps through the dates, each shown for a moment once drawn; the slider or Pause stops it.
     this.playButton = el('button', { type: 'button', className: 'swapmap-play', textContent: '▶' });
-    this.playButton.setAttribute('aria-label', 'Play the dates');
+    this.playButton.setAttribute('aria-label', t.play);
     this.playButton.addEventListener('click', () => (this.playing ? this.pause() : this.play()));
     this.dateInput.addEventListener('pointerdown', () => this.pause());
     this.dateInput.addEventListener('keydown', () => this.pause());
-    this.dateRow.append(el('label', { htmlFor: 'line-date', textContent: 'Date' }), this.dateInput, this.dateText, this.playButton);
+    this.dateRow.append(el('label', { htmlFor: 'line-date', textContent: t.date }), this.dateInput, this.dateText, this.playButton);
 
     // Compare two dates: the shown line against another one (a built-in line or another date).
     this.compareRow = el('div', { className: 'swapmap-line-vs' });
     this.compareSelect = el('select', { id: 'line-vs' });
     this.compareSelect.addEventListener('change', () => this.on.compare(this.compareSelect.value));
-    this.compareRow.append(el('label', { htmlFor: 'line-vs', textContent: 'Compare with' }), this.compareSelect);
+    this.compareRow.append(el('label', { htmlFor: 'line-vs', textContent: t.compareWith }), this.compareSelect);
 
     this.readBox = el('details', { className: 'swapmap-line-read', hidden: true });
-    this.readBox.append(el('summary', { textContent: 'What the file holds' }));
+    this.readBox.append(el('summary', { textContent: t.holds }));
     this.readText = el('p', { className: 'desc' });
     this.statusList = el('div', { className: 'statuses' });
     // A file that says nothing of its date: the reader may say it (the line's date everywhere).
     this.typedRow = el('div', { className: 'swapmap-line-typed', hidden: true });
     this.typedInput = el('input', { type: 'date', id: 'line-typed-date', min: '2014-01-01', max: '2100-12-31' });
     this.typedInput.addEventListener('change', () => /^\d{4}-\d{2}-\d{2}$/.test(this.typedInput.value) && this.on.typedDate(this.typedInput.value));
-    this.typedRow.append(el('label', { htmlFor: 'line-typed-date', textContent: 'The file is undated; its date:' }), this.typedInput);
+    this.typedRow.append(el('label', { htmlFor: 'line-typed-date', textContent: t.typedDate }), this.typedInput);
     this.readBox.append(this.readText, this.typedRow, this.statusList);
 
     root.append(pickRow, this.dateRow, this.compareRow, fileRow, this.progressBox, this.readBox);
@@ -180,7 +177,7 @@ export class LineControl implements IControl {
 
   /** The lines the shown one can be compared with, and the one chosen ('' for none). */
   setCompareChoices(choices: readonly LineChoice[], current: string): void {
-    this.compareSelect.replaceChildren(el('option', { value: '', textContent: 'no other date' }), ...choices.map((c) => el('option', { value: c.id, textContent: c.label })));
+    this.compareSelect.replaceChildren(el('option', { value: '', textContent: msg().line.noOtherDate }), ...choices.map((c) => el('option', { value: c.id, textContent: c.label })));
     this.compareSelect.value = choices.some((c) => c.id === current) ? current : '';
     this.compareRow.hidden = choices.length === 0;
   }
@@ -190,7 +187,7 @@ export class LineControl implements IControl {
     if (this.dates.length < 2) return;
     this.playing = true;
     this.playButton.textContent = '⏸';
-    this.playButton.setAttribute('aria-label', 'Pause');
+    this.playButton.setAttribute('aria-label', msg().line.pause);
     const i = Number(this.dateInput.value);
     this.step(i >= this.dates.length - 1 ? 0 : i + 1);
   }
@@ -201,7 +198,7 @@ export class LineControl implements IControl {
     if (!this.playing) return;
     this.playing = false;
     this.playButton.textContent = '▶';
-    this.playButton.setAttribute('aria-label', 'Play the dates');
+    this.playButton.setAttribute('aria-label', msg().line.play);
   }
 
   private step(i: number): void {
@@ -214,7 +211,7 @@ export class LineControl implements IControl {
   progress(p: { phase: Phase; fraction: number } | null): void {
     this.progressBox.hidden = p === null;
     if (!p) return;
-    this.phaseText.textContent = `${PHASE[p.phase]}…`;
+    this.phaseText.textContent = `${phaseText(p.phase)}…`;
     this.progressBar.value = Math.max(0, Math.min(1, p.fraction));
   }
 
@@ -242,20 +239,26 @@ export class LineControl implements IControl {
     this.typedInput.value = date;
     if (!summary) return;
     // The categories are listed below with their counts; the text says the rest.
+    const t = msg().line;
     const formats = [...new Set(summary.files.map((f) => `${f.formatLabel} (${f.syntax})`))].join(' + ');
-    const dated = summary.dates.length > 1 ? `${summary.dates.length} dates, ${shortDate(summary.dates[0]!)} – ${shortDate(summary.dates[summary.dates.length - 1]!)}` : summary.date ? `dated ${shortDate(summary.date)}` : 'undated';
-    const n = (k: number, one: string, many: string) => (k ? [`${k} ${k === 1 ? one : many}`] : []);
-    const left = [...n(summary.ignored.points, 'point', 'points'), ...n(summary.ignored.lines, 'line', 'lines'), ...n(summary.ignored.empty, 'feature without geometry', 'features without geometry')];
-    this.readText.textContent = [`${formats}, ${dated}.`, left.length ? `Left out: ${left.join(', ')}.` : '', summary.repairs].filter(Boolean).join(' ');
+    const dated =
+      summary.dates.length > 1
+        ? t.datesSpan(plural(summary.dates.length, msg().dates.count), shortDate(summary.dates[0]!), shortDate(summary.dates[summary.dates.length - 1]!))
+        : summary.date
+          ? t.dated(shortDate(summary.date))
+          : msg().common.undated;
+    const n = (k: number, forms: Plural) => (k ? [plural(k, forms)] : []);
+    const left = [...n(summary.ignored.points, t.points), ...n(summary.ignored.lines, t.lines), ...n(summary.ignored.empty, t.empty)];
+    this.readText.textContent = [t.read(formats, dated), left.length ? t.leftOut(left.join(', ')) : '', summary.repairs].filter(Boolean).join(' ');
     const rows = summary.categories.map((c) => {
       const id = `count-${c.key.replace(/[^a-z0-9]+/gi, '-')}`;
       const row = el('div', { className: 'status-row' });
       const select = el('select', { id });
-      for (const k of ['russian', 'contested', 'ignored'] as const) select.append(el('option', { value: k, textContent: COUNTED_LABEL[k] }));
+      for (const k of ['russian', 'contested', 'ignored'] as const) select.append(el('option', { value: k, textContent: countedLabel(k) }));
       select.value = summary.counting[c.key] ?? c.counted;
       select.dataset.category = c.key;
       select.addEventListener('change', () => this.on.count(c.key, select.value as Counted));
-      const label = el('label', { htmlFor: id, textContent: `${c.label} (${c.count})` });
+      const label = el('label', { htmlFor: id, textContent: `${c.label} (${num(c.count)})` });
       row.append(label, select);
       return row;
     });

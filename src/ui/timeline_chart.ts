@@ -2,6 +2,7 @@ import { shortDate } from '../data/dates';
 import type { SeriesPoint } from '../worker/protocol';
 import { el } from './dom';
 import { km2 } from './format';
+import { msg, num, plural } from '../text/i18n';
 
 export interface TimelineView {
   /** The figures of every date of the line's file (empty while they are computed). */
@@ -31,7 +32,7 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return e;
 }
 
-const ratioText = (r: number | null) => (r === null ? 'nothing returned' : `${r.toFixed(1)} : 1`);
+const ratioText = (r: number | null) => (r === null ? msg().figure.nothingReturned : `${num(r, 1)} : 1`);
 
 /**
  * The proposal over time: km² ceded and returned on every date of a multi-date line, the date
@@ -41,11 +42,12 @@ const ratioText = (r: number | null) => (r === null ? 'nothing returned' : `${r.
  * screen readers. Thin: it draws what it is given and reports a pick.
  */
 export function renderTimeline(target: HTMLElement, v: TimelineView): void {
+  const t = msg().dates;
   const fig = el('figure', { className: 'timeline' });
-  fig.append(el('figcaption', { textContent: `Over time: km² ceded and returned by the ${v.scenarioTitle}, on each date of the line` }));
+  fig.append(el('figcaption', { textContent: t.overTime(v.scenarioTitle) }));
   target.replaceChildren(fig);
   if (v.points.length === 0) {
-    const p = el('p', { className: 'timeline-progress', textContent: v.progress ? `Computing ${v.progress.total} dates… ${v.progress.done} done.` : 'Computing the dates…' });
+    const p = el('p', { className: 'timeline-progress', textContent: v.progress ? t.computing(plural(v.progress.total, t.count), num(v.progress.done)) : t.computingAll });
     p.setAttribute('role', 'status');
     fig.append(p);
     return;
@@ -60,7 +62,7 @@ export function renderTimeline(target: HTMLElement, v: TimelineView): void {
   const last = pts[pts.length - 1]!;
   chart.setAttribute(
     'aria-label',
-    `From ${shortDate(first.date)} to ${shortDate(last.date)}, ${pts.length} dates: ceded ${km2(first.cedeKm2)} to ${km2(last.cedeKm2)}, returned ${km2(first.returnKm2)} to ${km2(last.returnKm2)}. Arrow keys read each date; Enter shows it on the map.`,
+    t.chartLabel(shortDate(first.date), shortDate(last.date), plural(pts.length, t.count), km2(first.cedeKm2), km2(last.cedeKm2), km2(first.returnKm2), km2(last.returnKm2)),
   );
   // Two panels, one over the other, sharing the dates: ceded above, returned below, each on a
   // scale of its own (a change of a few per cent would be flat on one scale from zero).
@@ -68,8 +70,8 @@ export function renderTimeline(target: HTMLElement, v: TimelineView): void {
   const cur = pts.find((p) => p.date === v.current);
   (
     [
-      ['cedeKm2', v.colours.cede, 'ceded', PAD.top],
-      ['returnKm2', v.colours.ret, 'returned', PAD.top + panelH + 10],
+      ['cedeKm2', v.colours.cede, t.ceded, PAD.top],
+      ['returnKm2', v.colours.ret, t.returned, PAD.top + panelH + 10],
     ] as const
   ).forEach(([key, colour, name, top]) => {
     const values = pts.map((p) => p[key]);
@@ -78,18 +80,18 @@ export function renderTimeline(target: HTMLElement, v: TimelineView): void {
     for (const k of [lo, hi]) {
       chart.append(svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(k), y2: y(k), class: 'grid' }));
       const label = svg('text', { x: PAD.left - 4, y: y(k) + 3, 'text-anchor': 'end', class: 'tick' });
-      label.textContent = k.toLocaleString('en-GB');
+      label.textContent = num(k, decimals(k));
       chart.append(label);
     }
     const nameLabel = svg('text', { x: W - PAD.right, y: top + 9, 'text-anchor': 'end', class: 'series-name', fill: colour });
-    nameLabel.textContent = `${name}, km²`;
+    nameLabel.textContent = `${name}, ${msg().common.km2}`;
     chart.append(nameLabel);
     chart.append(svg('polyline', { points: pts.map((p) => `${x(p.t).toFixed(1)},${y(p[key]).toFixed(1)}`).join(' '), fill: 'none', stroke: colour, 'stroke-width': 2 }));
     for (const p of pts) {
       const c = svg('circle', { cx: x(p.t), cy: y(p[key]), r: p.date === v.current ? 4.5 : 2.5, fill: colour, class: 'point' });
       c.dataset.date = p.date;
       const title = svg('title', {});
-      title.textContent = `${shortDate(p.date)}: ceded ${km2(p.cedeKm2)}, returned ${km2(p.returnKm2)}, ratio ${ratioText(p.ratio)}`;
+      title.textContent = t.point(shortDate(p.date), km2(p.cedeKm2), km2(p.returnKm2), ratioText(p.ratio));
       c.append(title);
       c.addEventListener('click', () => v.onPick(p.date));
       chart.append(c);
@@ -105,7 +107,7 @@ export function renderTimeline(target: HTMLElement, v: TimelineView): void {
   readout.setAttribute('aria-live', 'polite');
   const say = (i: number) => {
     const p = pts[i]!;
-    readout.textContent = `${shortDate(p.date)}: ceded ${km2(p.cedeKm2)}, returned ${km2(p.returnKm2)}, ratio ${ratioText(p.ratio)}${p.date === v.current ? ' (shown)' : ''}`;
+    readout.textContent = `${t.point(shortDate(p.date), km2(p.cedeKm2), km2(p.returnKm2), ratioText(p.ratio))}${p.date === v.current ? t.shown : ''}`;
   };
   let at = Math.max(0, pts.findIndex((p) => p.date === v.current));
   say(at);
@@ -120,26 +122,29 @@ export function renderTimeline(target: HTMLElement, v: TimelineView): void {
     }
   });
   const table = el('table', { className: 'visually-hidden' });
-  table.append(el('caption', { textContent: `Ceded and returned by the ${v.scenarioTitle}, per date` }));
+  table.append(el('caption', { textContent: t.caption(v.scenarioTitle) }));
   const head = el('tr');
-  for (const h of ['Date', 'Ceded', 'Returned', 'Ratio']) head.append(el('th', { textContent: h }));
+  for (const h of [t.table.date, t.table.ceded, t.table.returned, t.table.ratio]) head.append(el('th', { textContent: h }));
   table.append(head);
   for (const p of pts) {
     const tr = el('tr');
     for (const c of [shortDate(p.date), km2(p.cedeKm2), km2(p.returnKm2), ratioText(p.ratio)]) tr.append(el('td', { textContent: c }));
     table.append(tr);
   }
-  const csv = el('button', { type: 'button', className: 'timeline-button timeline-csv', textContent: `Figures of all ${pts.length} dates (CSV)` });
+  const csv = el('button', { type: 'button', className: 'timeline-button timeline-csv', textContent: plural(pts.length, t.csv) });
   csv.addEventListener('click', () => v.onCsv());
   const many = el('div', { className: 'timeline-multiples' });
   const count = el('select', { id: 'multiples-count' });
-  for (const n of [2, 4, 6].filter((k) => k <= pts.length)) count.append(el('option', { value: String(n), textContent: `${n} dates` }));
+  for (const n of [2, 4, 6].filter((k) => k <= pts.length)) count.append(el('option', { value: String(n), textContent: plural(n, t.count) }));
   count.value = pts.length >= 4 ? '4' : '2';
-  const png = el('button', { type: 'button', className: 'timeline-button timeline-png', textContent: 'Small multiples (PNG)' });
+  const png = el('button', { type: 'button', className: 'timeline-button timeline-png', textContent: t.multiples });
   png.addEventListener('click', () => v.onMultiples(Number(count.value)));
-  many.append(el('label', { htmlFor: 'multiples-count', className: 'visually-hidden', textContent: 'How many dates' }), count, png);
+  many.append(el('label', { htmlFor: 'multiples-count', className: 'visually-hidden', textContent: t.howMany }), count, png);
   fig.append(chart, readout, table, csv, many);
 }
+
+/** The decimals a tick needs (at most 3, none trailing: what toLocaleString writes). */
+const decimals = (k: number): number => (String(Math.round(k * 1000) / 1000).split('.')[1] ?? '').length;
 
 /** A round range around [min, max], at least 5 % of max wide (so that a change of a few km² does not look like a landslide). */
 function niceRange(min: number, max: number): [number, number] {

@@ -1,6 +1,7 @@
 import type { IControl } from 'maplibre-gl';
 import type { CompareMode } from '../state/state';
 import { el } from './dom';
+import { msg } from '../text/i18n';
 
 /** 'mix': the opening mix (the line now and what the proposal would move); 'now', 'after': the presets; or a comparison. */
 export type ViewChoice = 'mix' | 'now' | 'after' | Exclude<CompareMode, 'off'>;
@@ -18,13 +19,14 @@ export class ViewControl implements IControl {
   onAdd(): HTMLElement {
     const root = el('div', { className: 'maplibregl-ctrl maplibregl-ctrl-group swapmap-view' });
     const fs = el('fieldset');
-    fs.append(el('legend', { textContent: 'Before / after' }));
+    const t = msg().page.view;
+    fs.append(el('legend', { textContent: t.legend }));
     const choices: [ViewChoice, string][] = [
-      ['mix', 'Changes'],
-      ['now', 'Now'],
-      ['after', 'After'],
-      ['swipe', 'Swipe'],
-      ['side', 'Side by side'],
+      ['mix', t.mix],
+      ['now', t.now],
+      ['after', t.after],
+      ['swipe', t.swipe],
+      ['side', t.side],
     ];
     for (const [v, text] of choices) {
       const id = `view-${v}`;
