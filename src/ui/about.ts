@@ -2,8 +2,7 @@ import type { Scenario } from '../data/scenario';
 import { shortDate } from '../data/dates';
 import type { AboutText } from '../text/about/en';
 import { lang, msg } from '../text/i18n';
-import { citation } from './figures_panel';
-import { el } from './dom';
+import { citation, el } from './dom';
 import './about.css';
 
 /**

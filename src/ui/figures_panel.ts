@@ -6,7 +6,7 @@ import type { Estimate } from '../data/estimate';
 import { estimateWhen } from '../data/estimate';
 import { PEOPLE_LIMITS } from '../data/places';
 import type { Headcount, SwapPeople } from '../geometry/people';
-import { el } from './dom';
+import { citation, el } from './dom';
 import { count, km2, pct } from './format';
 import { msg, num, plural } from '../text/i18n';
 import { localName, oblastName } from '../text/names';
@@ -31,13 +31,6 @@ export interface PeopleFigures {
 const inPlaces = (h: Headcount) => msg().panel.inPlaces(count(h.people), plural(h.places, msg().panel.placesIn));
 /** A figure of the notes as computed (rounded to at most 2 decimals), in the language's digits. */
 const dec = (x: number) => num(x, Math.min(2, (String(x).split('.')[1] ?? '').length));
-
-/** A citation: its source, and its title (the English title of an English article). */
-export function citation(c: { source: string; title: string }): HTMLLIElement {
-  const li = el('li');
-  li.append(el('strong', { textContent: c.source }), document.createTextNode(': '), el('span', { lang: 'en', textContent: c.title }));
-  return li;
-}
 
 /**
  * The figures of the current scenario: a row per oblast and the totals, each number with its
