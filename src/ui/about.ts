@@ -1,8 +1,16 @@
 import type { Scenario } from '../data/scenario';
 import { shortDate } from '../data/dates';
-import { ABOUT_LICENCE_NOTES, ABOUT_SECTIONS, ABOUT_TITLE } from './about_text';
-import { el } from './dom';
+import type { AboutText } from '../text/about/en';
+import { lang, msg } from '../text/i18n';
+import { citation, el } from './dom';
 import './about.css';
+
+/**
+ * The About text of the page's language: a chunk of its own per language, loaded with this
+ * module (which is itself loaded when the dialog first opens). The page's language does not
+ * change without a reload.
+ */
+const ABOUT: AboutText = lang() === 'uk' ? (await import('../text/about/uk')).about : (await import('../text/about/en')).about;
 
 /** What the dialog reads from geodata/sources.json. */
 export interface AboutSources {
@@ -24,15 +32,16 @@ export class AboutDialog {
     const d = el('dialog', { id: 'about', className: 'about-dialog' });
     d.setAttribute('aria-labelledby', 'about-title');
     const head = el('div', { className: 'about-head' });
-    const close = el('button', { type: 'button', className: 'about-close', textContent: 'Close' });
+    const m = msg().layout;
+    const close = el('button', { type: 'button', className: 'about-close', textContent: m.aboutClose });
     close.addEventListener('click', () => d.close());
-    head.append(el('h2', { id: 'about-title', textContent: ABOUT_TITLE }), close);
+    head.append(el('h2', { id: 'about-title', textContent: m.aboutTitle }), close);
     // Scrolls: focusable, so that the keyboard scrolls it too.
     const body = el('div', { className: 'about-body', tabIndex: 0 });
-    for (const s of ABOUT_SECTIONS) {
+    for (const s of ABOUT.sections) {
       const sec = el('section', { id: s.id });
       sec.setAttribute('aria-labelledby', `${s.id}-h`);
-      sec.append(el('h3', { id: `${s.id}-h`, textContent: s.heading }));
+      sec.append(el('h3', { id: `${s.id}-h`, textContent: m.aboutHeadings[s.id] ?? s.id }));
       for (const p of s.paragraphs) sec.append(el('p', { textContent: p }));
       if (s.list) sec.append(list(s.list));
       for (const p of s.after ?? []) sec.append(el('p', { textContent: p }));
@@ -70,19 +79,15 @@ function scenarioSection(scenarios: readonly Scenario[]): HTMLElement {
   const sec = el('section', { id: 'about-scenarios' });
   sec.setAttribute('aria-labelledby', 'about-scenarios-h');
   sec.append(
-    el('h3', { id: 'about-scenarios-h', textContent: 'The scenarios and their sources' }),
-    el('p', { textContent: 'Each scenario is a file in geodata/scenarios/: per oblast an action (cede, freeze or return, optionally limited to a box), a neutral description and the reports it rests on.' }),
+    el('h3', { id: 'about-scenarios-h', textContent: msg().layout.aboutHeadings['about-scenarios'] }),
+    el('p', { textContent: ABOUT.scenariosIntro }),
   );
   for (const s of scenarios) {
     sec.append(el('h4', { textContent: s.title }));
-    sec.append(el('p', { className: 'about-meta', textContent: `Terms reported ${shortDate(s.reported)}.` }));
+    sec.append(el('p', { className: 'about-meta', textContent: ABOUT.reported(shortDate(s.reported)) }));
     sec.append(el('p', { textContent: s.description }));
     const ul = el('ul', { className: 'about-citations' });
-    for (const c of s.citations) {
-      const li = el('li');
-      li.append(el('strong', { textContent: c.source }), document.createTextNode(`: ${c.title}`));
-      ul.append(li);
-    }
+    for (const c of s.citations) ul.append(citation(c));
     sec.append(ul);
   }
   return sec;
@@ -93,18 +98,23 @@ function licenceSection(sources: AboutSources): HTMLElement {
   const sec = el('section', { id: 'about-licences' });
   sec.setAttribute('aria-labelledby', 'about-licences-h');
   sec.append(
-    el('h3', { id: 'about-licences-h', textContent: 'Data and licences' }),
-    el('p', { textContent: `Attribution, on the map and in every export: ${sources.attribution.map((a) => `${a.label} (${a.licence})`).join(' · ')} · front line: swapmap approximation from public reporting.` }),
+    el('h3', { id: 'about-licences-h', textContent: msg().layout.aboutHeadings['about-licences'] }),
+    el('p', { textContent: ABOUT.attribution(sources.attribution.map((a) => `${term(a.label)} (${term(a.licence)})`).join(' · ')) }),
   );
   const dl = el('dl', { className: 'about-files' });
   for (const f of sources.files) {
     dl.append(el('dt', { textContent: f.file }));
     const dd = el('dd');
-    dd.append(el('span', { textContent: f.source }), el('span', { className: 'about-licence', textContent: `Licence: ${f.licence}` }));
+    // sources.json's sentences are English data: a language gives its own, where it has them.
+    const own = ABOUT.files[f.file];
+    dd.append(el('span', { textContent: own?.source ?? f.source }), el('span', { className: 'about-licence', textContent: ABOUT.licence(own?.licence ?? f.licence) }));
     dl.append(dd);
   }
   sec.append(dl);
-  for (const n of ABOUT_LICENCE_NOTES) sec.append(el('p', { textContent: n }));
-  sec.append(el('p', { className: 'about-meta', textContent: 'Every data file is produced by the project’s scripts from named npm and Debian packages, or authored by the project with its method written down (geodata/README.md, geodata/lines/README.md).' }));
+  for (const n of ABOUT.licenceNotes) sec.append(el('p', { textContent: n }));
+  sec.append(el('p', { className: 'about-meta', textContent: ABOUT.footer }));
   return sec;
 }
+
+/** An attribution label or licence of sources.json in the page's language (proper names stay). */
+const term = (t: string) => ABOUT.terms[t] ?? t;

@@ -12,3 +12,10 @@ export function saveFile(blob: Blob, name: string): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** A citation as a list item: its source, and its title (an English article's English title: marked so). */
+export function citation(c: { source: string; title: string }): HTMLLIElement {
+  const li = el('li');
+  li.append(el('strong', { textContent: c.source }), document.createTextNode(': '), el('span', { lang: 'en', textContent: c.title }));
+  return li;
+}

@@ -6,6 +6,7 @@ import type { ExportOptions } from '../export/png';
 import { gpuMaxSide } from '../export/render_map';
 import { PRESETS, VIEW_SCALES } from '../export/sizes';
 import type { AppContext } from './context';
+import { msg } from '../text/i18n';
 import { el, saveFile } from './dom';
 
 const download = saveFile;
@@ -25,14 +26,15 @@ export class ExportControl implements IControl {
   ) {}
 
   onAdd(): HTMLElement {
+    const m = msg().exportUi;
     const root = el('div', { className: 'maplibregl-ctrl maplibregl-ctrl-group swapmap-export' });
-    const toggle = el('button', { type: 'button', id: 'export-toggle', className: 'swapmap-export-toggle', textContent: 'Export' });
+    const toggle = el('button', { type: 'button', id: 'export-toggle', className: 'swapmap-export-toggle', textContent: m.button });
     toggle.setAttribute('aria-expanded', 'false');
     toggle.setAttribute('aria-controls', 'export-panel');
-    toggle.title = 'Export a picture, the data, or a link to this view';
+    toggle.title = m.buttonTitle;
     const panel = el('div', { id: 'export-panel', className: 'swapmap-export-panel', hidden: true });
     panel.setAttribute('role', 'group');
-    panel.setAttribute('aria-label', 'Export and share');
+    panel.setAttribute('aria-label', m.panel);
 
     const title = el('input', { type: 'text', id: 'export-title', maxLength: MAX_TITLE_LENGTH });
     title.addEventListener('input', () => (this.titleEdited = title.value.trim() !== ''));
@@ -42,10 +44,10 @@ export class ExportControl implements IControl {
     const credit = el('input', { type: 'url', id: 'export-credit-url', maxLength: MAX_CREDIT_URL_LENGTH, placeholder: 'https://…/#about' });
     credit.value = defaultCreditUrl(location.href) ?? '';
     this.creditField = credit;
-    const png = el('button', { type: 'button', id: 'export-png', textContent: 'Download PNG' });
+    const png = el('button', { type: 'button', id: 'export-png', textContent: m.png });
     const geojson = el('button', { type: 'button', id: 'export-geojson', textContent: 'GeoJSON' });
     const csv = el('button', { type: 'button', id: 'export-csv', textContent: 'CSV' });
-    const copy = el('button', { type: 'button', id: 'export-copy-link', textContent: 'Copy link' });
+    const copy = el('button', { type: 'button', id: 'export-copy-link', textContent: m.copy });
     const link = el('input', { type: 'text', id: 'export-link', readOnly: true });
     const status = el('p', { id: 'export-status', className: 'swapmap-export-status' });
     status.setAttribute('role', 'status');
@@ -58,13 +60,13 @@ export class ExportControl implements IControl {
       return d;
     };
     panel.append(
-      label('export-title', 'Title'), title,
-      label('export-size', 'Size'), size,
-      label('export-credit-url', 'Method & sources link, in the credit'), credit,
+      label('export-title', m.title), title,
+      label('export-size', m.size), size,
+      label('export-credit-url', m.creditUrl), credit,
       row(png),
-      el('div', { className: 'swapmap-export-sub', textContent: 'Data of the scenario' }),
+      el('div', { className: 'swapmap-export-sub', textContent: m.data }),
       row(geojson, csv),
-      label('export-link', 'Link to this view'), row(link, copy),
+      label('export-link', m.link), row(link, copy),
       status,
     );
     root.append(toggle, panel);
@@ -99,16 +101,16 @@ export class ExportControl implements IControl {
       const opts: ExportOptions = preset ? { size: { width: preset.width, height: preset.height }, scale: preset.scale } : { scale: Number(choice) || 1 };
       busy = true;
       png.setAttribute('aria-disabled', 'true');
-      say('Drawing the map…');
+      say(m.drawing);
       const r = await this.exportPng({ ...opts, title: title.value, creditUrl: this.methodUrl() });
       busy = false;
       png.removeAttribute('aria-disabled');
       if (!r.ok) {
-        say(`No image: ${r.error}.`, true);
+        say(m.noImage(r.error ?? ''), true);
         return;
       }
       download(r.blob!, r.fileName);
-      say(`Saved ${r.fileName} (${r.width}×${r.height} px).`);
+      say(m.savedImage(r.fileName, r.width, r.height));
     });
 
     const provenance = (): Provenance => ({ scenario: this.ctx.scenario(), line: this.ctx.line, attribution: this.ctx.attribution });
@@ -116,7 +118,7 @@ export class ExportControl implements IControl {
     geojson.addEventListener('click', () => {
       const name = exportFileName(this.ctx.scenario().id, this.ctx.line.date, 'geojson');
       download(new Blob([JSON.stringify(scenarioGeoJson(result(), provenance()))], { type: 'application/geo+json' }), name);
-      say(`Saved ${name}.`);
+      say(m.saved(name));
     });
     // The table for spreadsheets, and beside it a JSON file of where its numbers come from and
     // what each column means (a CSV has no room for that without breaking spreadsheets).
@@ -126,7 +128,7 @@ export class ExportControl implements IControl {
       const sidecar = csvSidecarName(name);
       download(new Blob([figuresTableCsv([{ date: this.ctx.line.date, result: result(), people: this.ctx.people?.() ?? null }], this.ctx.scenario())], { type: 'text/csv;charset=utf-8' }), name);
       download(new Blob([JSON.stringify(figuresCsvSidecar({ ...provenance(), methodUrl: this.methodUrl() ?? undefined }, name), null, 2)], { type: 'application/json' }), sidecar);
-      say(`Saved ${name} and, beside it, ${sidecar} (sources and column definitions).`);
+      say(m.savedCsv(name, sidecar));
     });
 
     copy.addEventListener('click', async () => {
@@ -134,12 +136,12 @@ export class ExportControl implements IControl {
       try {
         if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
         await navigator.clipboard.writeText(link.value);
-        say('Link copied.');
+        say(m.copied);
       } catch {
         // No clipboard (insecure origin, permission refused): select the link for Ctrl+C.
         link.focus();
         link.select();
-        say('Press Ctrl+C (⌘C) to copy the selected link.');
+        say(m.pressCopy);
       }
     });
     link.addEventListener('focus', () => link.select());
@@ -162,18 +164,19 @@ export class ExportControl implements IControl {
     // Side by side, the image holds both maps.
     const compare = this.ctx.state().compare;
     const both = compare === 'side' ? 2 : 1;
-    const what = compare === 'side' ? 'now and after, side by side' : compare === 'swipe' ? 'now and after, split at the swipe' : 'map';
+    const m = msg().exportUi;
+    const what = compare === 'side' ? m.viewSide : compare === 'swipe' ? m.viewSwipe : m.viewMap;
     for (const s of VIEW_SCALES) {
       const w = c.clientWidth * s * both;
       const h = c.clientHeight * s;
-      const o = el('option', { value: String(s), textContent: `Current view ${s}× (${what} ${w}×${h} px)` });
+      const o = el('option', { value: String(s), textContent: m.currentView(s, what, w, h) });
       if (Math.max(c.clientWidth * s, h) > limit) {
         o.disabled = true;
-        o.textContent += ` — over this GPU's ${limit} px`;
+        o.textContent += m.overGpu(limit);
       }
       select.append(o);
     }
-    for (const p of PRESETS) select.append(el('option', { value: p.id, textContent: p.label }));
+    for (const p of PRESETS) select.append(el('option', { value: p.id, textContent: m.presets[p.id] ?? p.label }));
     select.value = [...select.options].some((o) => o.value === keep && !o.disabled) ? keep : '1';
   }
 

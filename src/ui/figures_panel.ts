@@ -6,9 +6,10 @@ import type { Estimate } from '../data/estimate';
 import { estimateWhen } from '../data/estimate';
 import { PEOPLE_LIMITS } from '../data/places';
 import type { Headcount, SwapPeople } from '../geometry/people';
-import { el } from './dom';
+import { citation, el } from './dom';
 import { count, km2, pct } from './format';
-import { msg } from '../text/i18n';
+import { msg, num, plural } from '../text/i18n';
+import { localName, oblastName } from '../text/names';
 
 export interface LineInfo {
   date: string;
@@ -26,9 +27,10 @@ export interface PeopleFigures {
   estimates: { estimate: Estimate; ours: Headcount | null }[];
 }
 
-const PART_PEOPLE = { cede: 'ceded', freeze: 'frozen', return: 'returned', unchanged: 'held, unchanged' } as const;
 /** "686,877 in 17 places" */
-const inPlaces = (h: Headcount) => `${count(h.people)} in ${count(h.places)} place${h.places === 1 ? '' : 's'}`;
+const inPlaces = (h: Headcount) => msg().panel.inPlaces(count(h.people), plural(h.places, msg().panel.placesIn));
+/** A figure of the notes as computed (rounded to at most 2 decimals), in the language's digits. */
+const dec = (x: number) => num(x, Math.min(2, (String(x).split('.')[1] ?? '').length));
 
 /**
  * The figures of the current scenario: a row per oblast and the totals, each number with its
@@ -40,11 +42,7 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
   target.append(el('h2', { textContent: scenario.title }));
   target.append(el('p', { textContent: scenario.description, className: 'desc' }));
   const cites = el('ul', { className: 'citations' });
-  for (const c of scenario.citations) {
-    const li = el('li');
-    li.append(el('strong', { textContent: c.source }), document.createTextNode(': ' + c.title));
-    cites.append(li);
-  }
+  for (const c of scenario.citations) cites.append(citation(c));
   target.append(cites);
   const gap = scenarioLineGap(scenario.reported, line.date);
   if (gap) {
@@ -63,19 +61,19 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
   };
   add(msg().parts.cede.land, km2(t.cedeKm2), 'cede');
   add(msg().parts.return.land, km2(t.returnKm2), 'return');
-  add(msg().figure.ratio, t.ratio === null ? msg().figure.nothingReturned : `${t.ratio.toFixed(1)} : 1`, 'ratio');
+  add(msg().figure.ratio, t.ratio === null ? msg().figure.nothingReturned : `${num(t.ratio, 1)} : 1`, 'ratio');
   add(msg().figure.netRussia, `${t.netRussiaKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netRussiaKm2))}`, 'net-russia');
   add(msg().figure.netUkraine, `${t.netUkraineKm2 >= 0 ? '+' : '−'}${km2(Math.abs(t.netUkraineKm2))}`, 'net-ukraine');
   add(msg().parts.freeze.land, km2(t.freezeKm2), 'freeze');
   if (t.unchangedKm2) add(msg().parts.unchanged.land, km2(t.unchangedKm2), 'unchanged');
   if (people) {
-    add('People in the towns ceded (pre-war figures)', inPlaces(people.counted.totals.cede), 'people-cede');
-    add('People in the towns returned (pre-war figures)', inPlaces(people.counted.totals.return), 'people-return');
+    add(msg().panel.peopleCede, inPlaces(people.counted.totals.cede), 'people-cede');
+    add(msg().panel.peopleReturn, inPlaces(people.counted.totals.return), 'people-return');
   }
   target.append(summary);
 
   const table = el('table', { className: 'figures' });
-  table.append(el('caption', { textContent: `Per oblast, in km² and % of the oblast. Line: Russian-controlled area on ${line.date ? shortDate(line.date) : 'an undated line'} (${line.source}).` }));
+  table.append(el('caption', { textContent: msg().panel.caption(line.date ? shortDate(line.date) : null, line.source) }));
   const head = el('tr');
   for (const h of [msg().figure.oblast, msg().figure.proposal, msg().figure.heldNow, msg().figure.changesHands, msg().figure.heldAfter]) head.append(el('th', { textContent: h }));
   const thead = el('thead');
@@ -88,7 +86,7 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
     const tr = el('tr');
     tr.dataset.iso = o.iso;
     const moved = o.cedeKm2 || o.returnKm2;
-    const th = el('th', { textContent: o.oblast });
+    const th = el('th', { textContent: oblastName(o.iso, o.oblast) });
     th.setAttribute('scope', 'row');
     tr.append(th, el('td', { textContent: msg().parts[term ? term.action : 'unchanged'].state }));
     const cell = (k: number, prefix = '') => {
@@ -97,7 +95,7 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
       return td;
     };
     tr.append(cell(o.russianBeforeKm2));
-    tr.append(moved ? cell(moved, o.cedeKm2 ? '→ RU ' : '→ UA ') : el('td', { textContent: '—' }));
+    tr.append(moved ? cell(moved, o.cedeKm2 ? msg().panel.toRussia : msg().panel.toUkraine) : el('td', { textContent: '—' }));
     tr.append(cell(o.russianAfterKm2));
     body.append(tr);
   }
@@ -105,20 +103,17 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
   target.append(table);
   if (people) target.append(renderPeople(people, result));
   const notes = el('ul', { className: 'notes' });
+  const m = msg().panel;
   const fit = [
-    t.artefacts.count
-      ? `${t.artefacts.count} cut-off strip${t.artefacts.count > 1 ? 's' : ''} of “Ukrainian-held” land between the line and the border or coast (${t.artefacts.areaKm2} km², each under ${t.artefacts.widthKm} km wide, or ${3 * t.artefacts.widthKm} km against the border) are drawing artefacts of the line’s source: counted as Russian-held, not ceded.`
-      : '',
-    t.attributed.count
-      ? `${t.attributed.count} Russian-held piece${t.attributed.count > 1 ? 's' : ''} of the line just outside our border (${t.attributed.areaKm2} km², within ${t.attributed.withinKm} km) are counted in the oblast along which they lie.`
-      : '',
+    t.artefacts.count ? m.artefacts(plural(t.artefacts.count, m.strips), dec(t.artefacts.areaKm2), dec(t.artefacts.widthKm), dec(3 * t.artefacts.widthKm)) : '',
+    t.attributed.count ? m.attributed(plural(t.attributed.count, m.pieces), dec(t.attributed.areaKm2), dec(t.attributed.withinKm)) : '',
   ].filter(Boolean);
   for (const n of [
-    '“Russian-held now” is the Russian-controlled area on the line’s date; contested (grey-zone) areas count as not Russian-controlled.',
-    '% is of the oblast polygon (Natural Earth’s oblasts fitted to OpenStreetMap’s state border and coast; reservoirs and river water included).',
-    `Pieces under ${t.slivers.thresholdKm2} km² left by imperfect edges are dropped: ${t.slivers.count} pieces, ${t.slivers.areaKm2} km² in all.`,
+    m.heldNowNote,
+    m.pctNote,
+    m.slivers(dec(t.slivers.thresholdKm2), plural(t.slivers.count, m.sliverPieces), dec(t.slivers.areaKm2)),
     ...fit,
-    `Areas are spherical (Turf), from the line shown (${line.source}); published figures differ by a few hundred km² with the source and date.`,
+    m.areasNote(line.source),
   ]) notes.append(el('li', { textContent: n }));
   target.append(notes);
 }
@@ -130,18 +125,19 @@ export function renderFigures(target: HTMLElement, scenario: Scenario, result: S
  */
 function renderPeople(people: PeopleFigures, result: SwapResult): HTMLElement {
   const box = el('section', { className: 'people' });
-  box.setAttribute('aria-label', 'People in the towns');
-  box.append(el('h3', { textContent: 'People in the towns' }));
+  const m = msg().panel;
+  box.setAttribute('aria-label', m.peopleHeading);
+  box.append(el('h3', { textContent: m.peopleHeading }));
   const table = el('table', { className: 'figures people' });
-  table.append(el('caption', { textContent: 'Per part of the proposal: the towns and villages inside it, and their pre-war population.' }));
+  table.append(el('caption', { textContent: m.peopleCaption }));
   const head = el('tr');
-  for (const h of ['Oblast', 'Part', 'People', 'Largest places']) head.append(el('th', { textContent: h }));
+  for (const h of [msg().figure.oblast, m.colPart, m.colPeople, m.colLargest]) head.append(el('th', { textContent: h }));
   const thead = el('thead');
   thead.append(head);
   const body = el('tbody');
   const order = { cede: 0, return: 1, freeze: 2, unchanged: 3 } as const;
   const rows = people.counted.parts
-    .map((p, i) => ({ p, oblast: result.parts.features[i]?.properties.oblast ?? p.iso }))
+    .map((p, i) => ({ p, oblast: oblastName(p.iso, result.parts.features[i]?.properties.oblast ?? p.iso) }))
     .sort((a, b) => order[a.p.part] - order[b.p.part] || b.p.people - a.p.people);
   for (const { p, oblast } of rows) {
     const tr = el('tr');
@@ -149,12 +145,12 @@ function renderPeople(people: PeopleFigures, result: SwapResult): HTMLElement {
     tr.dataset.part = p.part;
     const th = el('th', { textContent: oblast });
     th.setAttribute('scope', 'row');
-    const largest = p.settlements.slice(0, 3).map((s) => s.name).join(', ');
-    const more = p.settlements.length > 3 ? ` and ${count(p.settlements.length - 3)} more` : '';
+    const largest = p.settlements.slice(0, 3).map((s) => localName(s)).join(', ');
+    const more = p.settlements.length > 3 ? m.more(count(p.settlements.length - 3)) : '';
     const td = el('td', { textContent: count(p.people) });
-    td.append(el('span', { className: 'pct', textContent: `${count(p.places)} place${p.places === 1 ? '' : 's'}` }));
-    if (!people.scope.includes(p.iso)) td.append(el('span', { className: 'pct', textContent: 'cities of 100,000+ only' }));
-    tr.append(th, el('td', { textContent: PART_PEOPLE[p.part] }), td, el('td', { textContent: largest ? largest + more : '—' }));
+    td.append(el('span', { className: 'pct', textContent: plural(p.places, m.places) }));
+    if (!people.scope.includes(p.iso)) td.append(el('span', { className: 'pct', textContent: m.citiesOnly(count(100_000)) }));
+    tr.append(th, el('td', { textContent: m.partPeople[p.part] }), td, el('td', { textContent: largest ? largest + more : '—' }));
     body.append(tr);
   }
   table.append(thead, body);
@@ -163,16 +159,16 @@ function renderPeople(people: PeopleFigures, result: SwapResult): HTMLElement {
   def.dataset.figure = 'people-definition';
   box.append(def);
   if (people.estimates.length) {
-    box.append(el('h4', { textContent: 'Published estimates' }));
+    box.append(el('h4', { textContent: m.estimates }));
     const list = el('ul', { className: 'estimates' });
     for (const { estimate: e, ours } of people.estimates) {
       const li = el('li');
       li.dataset.estimate = e.id;
       li.append(
-        el('strong', { textContent: `${e.what}: ${e.approximate ? 'about ' : ''}${count(e.people)}` }),
+        el('strong', { textContent: m.estimate(e.what, !!e.approximate, count(e.people)) }),
         document.createTextNode(` (${estimateWhen(e.when)}; ${e.citations.map((c) => c.source).join('; ')}).${e.note ? ' ' + e.note : ''}`),
       );
-      if (ours) li.append(el('span', { className: 'sub', textContent: `The same, by the towns here (GeoNames, pre-2022): ${inPlaces(ours)}.` }));
+      if (ours) li.append(el('span', { className: 'sub', textContent: m.sameByTowns(inPlaces(ours)) }));
       list.append(li);
     }
     box.append(list);

@@ -4,7 +4,8 @@ import { shortDate } from '../export/legend';
 import { contains } from '../geometry/polygons';
 import type { Part, SwapResult } from '../geometry/swap';
 import type { PartPeople, SwapPeople } from '../geometry/people';
-import { msg } from '../text/i18n';
+import { msg, plural } from '../text/i18n';
+import { localName } from '../text/names';
 import type { Toggle } from '../state/state';
 import { count, km2, pct } from './format';
 
@@ -29,15 +30,9 @@ export interface IdentifyInputs {
 }
 
 /** A part's row: "Proposal: …" for what the scenario does; an oblast it does not mention says so. */
-const partText = (part: Part) => (part === 'unchanged' ? msg().parts.unchanged.land : `Proposal: ${msg().parts[part].land}`);
+const partText = (part: Part) => (part === 'unchanged' ? msg().parts.unchanged.land : msg().identify.proposalPart(msg().parts[part].land));
 /** The layer toggle that shows a part (held-unchanged land is told with the frozen line, as before). */
 const toggleOf = (part: Part): Toggle => (part === 'unchanged' ? 'freeze' : part);
-/** The units of the oblast file that are not oblasts. */
-const NOT_OBLASTS: Record<string, string> = {
-  'Kyiv City': 'Kyiv (city)',
-  Sevastopol: 'Sevastopol (city)',
-  Crimea: 'Autonomous Republic of Crimea',
-};
 
 /**
  * Which oblast a point lies in, who controls it on the line's date, and which part of the
@@ -52,32 +47,29 @@ export function identifyAt(pt: Position, inp: IdentifyInputs): Identified | null
   if (inp.layers.includes('line')) {
     const hit = inp.line.features.find((f) => contains(f.geometry, pt));
     const status = hit?.properties.status ?? 'ukrainian';
-    rows.push(
-      status === 'russian-controlled'
-        ? `Russian-controlled on ${date}`
-        : status === 'contested'
-          ? `Contested (grey zone) on ${date}`
-          : `Ukrainian-controlled on ${date}`,
-    );
+    const m = msg().identify;
+    rows.push(status === 'russian-controlled' ? m.russian(date) : status === 'contested' ? m.contested(date) : m.ukrainian(date));
   }
   for (const [i, part] of inp.result.parts.features.entries()) {
     const p = part.properties;
     if (p.iso !== oblast.properties.iso || !inp.layers.includes(toggleOf(p.part)) || !contains(part.geometry, pt)) continue;
-    rows.push(`${partText(p.part)}: ${km2(p.areaKm2)} in this oblast, ${pct(p.shareOfOblast)} of it`);
+    rows.push(msg().identify.partArea(partText(p.part), km2(p.areaKm2), pct(p.shareOfOblast)));
     const people = inp.people?.counted.parts[i];
     if (people) rows.push(peopleRow(people, inp.people!.scope.includes(p.iso) ? inp.people!.floor : 100_000));
   }
   if (inp.layers.includes('proposed')) {
     const after = inp.result.proposed.features.find((f) => f.properties.iso === oblast.properties.iso && contains(f.geometry, pt));
-    rows.push(after ? 'Proposal: Russian-controlled after' : 'Proposal: Ukrainian-controlled after');
+    rows.push(after ? msg().identify.russianAfter : msg().identify.ukrainianAfter);
   }
-  const name = oblast.properties.name;
-  return { oblast: NOT_OBLASTS[name] ?? `${name} oblast`, rows };
+  // The units that are not oblasts (Kyiv, Sevastopol, Crimea) by their English name in the data.
+  const m = msg().identify;
+  return { oblast: m.units[oblast.properties.name] ?? m.oblast(localName(oblast.properties)), rows };
 }
 
 /** The people of a part, in one line: how many, in how many places, the largest. */
 function peopleRow(p: PartPeople, floor: number): string {
-  if (p.places === 0) return `No town or village of ${count(floor)}+ people in this part (GeoNames)`;
-  const largest = p.settlements.slice(0, 3).map((s) => s.name).join(', ');
-  return `Towns here: ${count(p.people)} people before the war, in ${count(p.places)} place${p.places === 1 ? '' : 's'} of ${count(floor)}+ (${largest}${p.places > 3 ? '…' : ''})`;
+  const m = msg().identify;
+  if (p.places === 0) return m.noPlaces(count(floor));
+  const largest = p.settlements.slice(0, 3).map((s) => localName(s)).join(', ');
+  return m.townsHere(plural(p.people, m.people), plural(p.places, m.placesIn), count(floor), `${largest}${p.places > 3 ? '…' : ''}`);
 }

@@ -1,5 +1,6 @@
 import type { LngLat, Map as MlMap, MapMouseEvent } from 'maplibre-gl';
 import { LAYER } from '../style/ids';
+import { lang, msg } from '../text/i18n';
 import { el } from './dom';
 import { identifyAt } from './identify';
 import { identifyTown, type TownInputs } from './town_info';
@@ -114,7 +115,7 @@ export function attachIdentify(map: MlMap, inputs: () => TownInputs): void {
   box.setAttribute('role', 'status');
   const body = el('div');
   const close = el('button', { type: 'button', className: 'swapmap-identify-close', textContent: '×' });
-  close.setAttribute('aria-label', 'Close');
+  close.setAttribute('aria-label', msg().identify.close);
   box.append(body, close);
   let at: LngLat | null = null;
   const hide = () => {
@@ -143,8 +144,11 @@ export function attachIdentify(map: MlMap, inputs: () => TownInputs): void {
     const town = townAt(map, point, inp);
     const r = town ? null : identifyAt([lngLat.lng, lngLat.lat], inp);
     if (town) {
-      const title = el('strong', { textContent: town.name });
-      if (town.name_uk) title.append(' · ', el('span', { lang: 'uk', textContent: town.name_uk }));
+      // Both names, the page's language first: the other one marked as its language.
+      const uk = lang() === 'uk' && town.name_uk;
+      const title = el('strong', { textContent: uk ? town.name_uk : town.name });
+      if (uk) title.append(' · ', el('span', { lang: 'en', textContent: town.name }));
+      else if (town.name_uk) title.append(' · ', el('span', { lang: 'uk', textContent: town.name_uk }));
       body.replaceChildren(title, ...town.rows.map((row) => el('div', { textContent: row })));
       box.dataset.kind = 'town';
     } else if (r) {

@@ -1,5 +1,6 @@
 import type { Map as MlMap, PaddingOptions } from 'maplibre-gl';
 import { serializeHash, type AppState, type CompareMode } from '../state/state';
+import { msg } from '../text/i18n';
 import { el } from './dom';
 import './layout.css';
 
@@ -68,12 +69,12 @@ export class PageLayout {
 
   constructor(private readonly parts: LayoutParts) {
     this.dock = el('section', { id: 'panels', className: 'panels' });
-    this.dock.setAttribute('aria-label', 'Map settings and legend');
+    this.dock.setAttribute('aria-label', msg().layout.dock);
     this.toolRow = el('div', { className: 'panels-tools' });
     this.creditsEl = el('p', { className: 'credits' });
     this.creditsText = el('span');
-    this.fullLink = el('a', { className: 'embed-full', textContent: 'Open the full map', target: '_blank', rel: 'noopener' });
-    const about = this.aboutLink('About & method');
+    this.fullLink = el('a', { className: 'embed-full', textContent: msg().layout.openFull, target: '_blank', rel: 'noopener' });
+    const about = this.aboutLink(msg().layout.about);
     about.classList.add('credits-about');
     this.fullSep = el('span', { className: 'embed-full', textContent: ' · ' });
     this.creditsEl.append(this.creditsText, ' ', about, this.fullSep, this.fullLink);
@@ -82,7 +83,7 @@ export class PageLayout {
     // The header's way to the method, beside the title.
     const header = document.querySelector('.app-header .header-tools') ?? document.querySelector('.app-header');
     if (header) {
-      const link = this.aboutLink('About & method');
+      const link = this.aboutLink(msg().layout.about);
       link.classList.add('header-about');
       header.append(link);
     }

@@ -1,6 +1,7 @@
 import type { Estimate } from '../data/estimate';
 import { estimateWhen } from '../data/estimate';
 import type { TownCollection } from '../data/types';
+import { msg } from '../text/i18n';
 import { count } from './format';
 import { identifyAt, type IdentifyInputs } from './identify';
 
@@ -17,8 +18,6 @@ export interface TownInputs extends IdentifyInputs {
   estimates: readonly Estimate[];
 }
 
-const COUNTRY: Record<string, string> = { RU: 'Russia', BY: 'Belarus', PL: 'Poland', RO: 'Romania', MD: 'Moldova' };
-
 /**
  * A town clicked on the map (by GeoNames id): its names in English and Ukrainian, its
  * population, the published estimates for it, then what {@link identifyAt} says at its point —
@@ -32,10 +31,11 @@ export function identifyTown(geonameid: number, inp: TownInputs): TownIdentified
   if (!town) return null;
   const t = town.properties;
   const here = identifyAt(town.geometry.coordinates, { ...inp, layers: [...new Set([...inp.layers, 'line', 'proposed'] as const)] });
-  const rows = [here?.oblast ?? COUNTRY[t.country] ?? t.country, `Population: ${count(t.population)} (GeoNames, pre-2022 figure)`];
+  const m = msg().identify;
+  const rows = [here?.oblast ?? m.countries[t.country] ?? t.country, m.population(count(t.population))];
   for (const e of inp.estimates) {
     if (e.scope.kind !== 'places' || e.scope.geonameids.length !== 1 || e.scope.geonameids[0] !== geonameid) continue;
-    rows.push(`${e.what}: ${e.approximate ? 'about ' : ''}${count(e.people)} (${estimateWhen(e.when)}; ${e.citations.map((c) => c.source).join('; ')})`);
+    rows.push(m.estimate(e.what, !!e.approximate, count(e.people), estimateWhen(e.when), e.citations.map((c) => c.source).join('; ')));
   }
   return { name: t.name, name_uk: t.name_uk, rows: [...rows, ...(here?.rows ?? [])] };
 }
