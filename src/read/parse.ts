@@ -37,7 +37,8 @@ export function parseText(text: string, name: string): ParsedLayer[] | ReadError
       const where = jsonPlace(problem, text);
       const detail = quote(jsonProblem(problem, text), 120);
       const place = { line: where ? String(where.line) : '', column: where ? String(where.column) : '' };
-      return fail('json', t.json(name, { detail, ...place, end: /end of (JSON )?input/i.test(problem) }));
+      const token = quote(/^Unexpected token '(.{1,4}?)'/.exec(problem)?.[1] ?? '', 8);
+      return fail('json', t.json(name, { detail, ...place, end: /end of (JSON )?input/i.test(problem), token }));
     }
     if (typeof json === 'object' && json !== null && !Array.isArray(json) && (json as { type?: unknown }).type === 'Topology') return topology(json as Topology, name);
     return [{ object: null, json, syntax: 'GeoJSON' }];

@@ -150,8 +150,11 @@ export const en = {
     /** From text to layers: JSON, TopoJSON, KML. */
     parse: {
       html: (name: string) => `“${name}” is a web page (HTML), not a line file; save the map's data export instead.`,
-      /** `p.detail`: the JSON parser's complaint with its line and column; `p.line`, `p.column`: '' when it gave no place. */
-      json: (name: string, p: { detail: string; line: string; column: string; end: boolean }) => `“${name}” is not valid JSON (${p.detail}).`,
+      /**
+       * `p.detail`: the JSON parser's complaint (its own words, with the line and column); `p.line`,
+       * `p.column`: '' when it gave no place; `p.end`: the text ends too soon; `p.token`: the character it did not expect, or ''.
+       */
+      json: (name: string, p: { detail: string; line: string; column: string; end: boolean; token: string }) => `“${name}” is not valid JSON (${p.detail}).`,
       /** JSON.parse's complaint (its own words, in English) with the line and column it names. */
       jsonAt: (problem: string, line: string, column: string) => `${problem} at line ${line}, column ${column}`,
       whitespace: (name: string) => `“${name}” holds only white space.`,

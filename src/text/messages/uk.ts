@@ -152,7 +152,9 @@ export const uk: Messages = {
           ? `«${name}» — некоректний JSON (помилка: рядок ${p.line}, стовпець ${p.column}).`
           : p.end
             ? `«${name}» — некоректний JSON (текст обривається передчасно).`
-            : `«${name}» — некоректний JSON.`,
+            : p.token
+              ? `«${name}» — некоректний JSON (неочікуваний символ «${p.token}»).`
+              : `«${name}» — некоректний JSON.`,
       jsonAt: (problem, line, column) => `${problem} (рядок ${line}, стовпець ${column})`,
       whitespace: (name) => `«${name}» містить лише пробільні символи.`,
       unknown: (name, head) => `«${name}» — не GeoJSON, TopoJSON чи KML (файл починається з «${head}»).`,
@@ -212,7 +214,7 @@ export const uk: Messages = {
     files: { one: '{n} файл', few: '{n} файли', many: '{n} файлів', other: '{n} файлу' },
     features: { one: '{n} об’єкт', few: '{n} об’єкти', many: '{n} об’єктів', other: '{n} об’єкта' },
     points: { one: '{n} точка', few: '{n} точки', many: '{n} точок', other: '{n} точки' },
-    lines: { one: '{n} лінія', few: '{n} лінії', many: '{n} ліній', other: '{n} лінії' },
+    lines: { one: '{n} полілінія', few: '{n} полілінії', many: '{n} поліліній', other: '{n} полілінії' },
     ringsNoArea: { one: '{n} кільце без площі', few: '{n} кільця без площі', many: '{n} кілець без площі', other: '{n} кільця без площі' },
     noGeometry: { one: '{n} об’єкт без геометрії', few: '{n} об’єкти без геометрії', many: '{n} об’єктів без геометрії', other: '{n} об’єкта без геометрії' },
     describe: {
