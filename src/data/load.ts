@@ -12,6 +12,7 @@ import type {
   TownCollection,
   WaterCollection,
 } from './types';
+import { msg } from '../text/i18n';
 import { AREAL, parseGeoJSON, type GeometryKind } from './validate';
 
 /** The embedded default data: URLs of the committed geodata files, emitted by the bundler. */
@@ -42,9 +43,9 @@ async function fetchGeoJSON(url: string, label: string, allowed: readonly Geomet
   try {
     res = await fetch(url);
   } catch (e) {
-    throw new Error(`Could not load ${label}: ${(e as Error).message}`, { cause: e });
+    throw new Error(msg().read.data.couldNotLoad(label, (e as Error).message), { cause: e });
   }
-  if (!res.ok) throw new Error(`Could not load ${label}: HTTP ${res.status}.`);
+  if (!res.ok) throw new Error(msg().read.data.http(label, String(res.status)));
   const parsed = parseGeoJSON(await res.text(), { label, allowed });
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value;
@@ -79,6 +80,6 @@ export async function fetchPlaces(): Promise<unknown> {
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return (await res.json()) as unknown;
   } catch (e) {
-    throw new Error(`Could not load places.json (${(e as Error).message}).`, { cause: e });
+    throw new Error(msg().read.data.places((e as Error).message), { cause: e });
   }
 }

@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { msg, num } from '../text/i18n';
 
 /** Largest GeoJSON file the app accepts (bytes). A line file of a whole country is < 5 MB. */
 export const MAX_GEOJSON_BYTES = 50 * 1024 * 1024;
@@ -24,65 +25,61 @@ export function parseGeoJSON(text: string, opts: ValidateOptions): Result<Featur
   const maxBytes = opts.maxBytes ?? MAX_GEOJSON_BYTES;
   // A JS string's length is UTF-16 units; for the mostly-ASCII GeoJSON it is the byte count.
   if (text.length > maxBytes) {
-    return { ok: false, error: `${opts.label} is ${formatMB(text.length)}; the limit is ${formatMB(maxBytes)}.` };
+    return { ok: false, error: msg().read.data.tooLarge(opts.label, formatMB(text.length), formatMB(maxBytes)) };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `${opts.label} is not valid JSON (${(e as Error).message}).` };
+    return { ok: false, error: msg().read.data.json(opts.label, (e as Error).message) };
   }
   return validateGeoJSON(json, opts);
 }
 
 /** Check an already-parsed value; see {@link parseGeoJSON}. */
 export function validateGeoJSON(json: unknown, opts: ValidateOptions): Result<FeatureCollection> {
+  const t = msg().read.data;
   const warnings: string[] = [];
   if (!isObject(json) || typeof json.type !== 'string') {
-    return { ok: false, error: `${opts.label} is not GeoJSON: it has no "type".` };
+    return { ok: false, error: t.noType(opts.label) };
   }
   let features: unknown[];
   if (json.type === 'FeatureCollection') {
-    if (!Array.isArray(json.features)) return { ok: false, error: `${opts.label}: "features" is not an array.` };
+    if (!Array.isArray(json.features)) return { ok: false, error: t.featuresNotArray(opts.label) };
     features = json.features;
   } else if (json.type === 'Feature') {
     features = [json];
   } else {
-    return {
-      ok: false,
-      error: `${opts.label} is a GeoJSON ${String(json.type).slice(0, 40)}; a FeatureCollection is expected.`,
-    };
+    return { ok: false, error: t.notCollection(opts.label, String(json.type).slice(0, 40)) };
   }
-  if (features.length === 0) return { ok: false, error: `${opts.label} has no features.` };
+  if (features.length === 0) return { ok: false, error: t.noFeatures(opts.label) };
   const out: Feature[] = [];
   for (let i = 0; i < features.length; i++) {
     const f = features[i];
-    const where = `${opts.label}, feature ${i + 1}`;
-    if (!isObject(f) || f.type !== 'Feature') return { ok: false, error: `${where} is not a GeoJSON Feature.` };
+    const where = msg().read.featureOf(opts.label, String(i + 1));
+    if (!isObject(f) || f.type !== 'Feature') return { ok: false, error: t.notFeature(where) };
     const g = f.geometry;
     if (g === null || g === undefined) {
-      warnings.push(`${where} has no geometry and was skipped.`);
+      warnings.push(t.skipped(where));
       continue;
     }
-    if (!isObject(g) || typeof g.type !== 'string') return { ok: false, error: `${where} has no valid geometry.` };
+    if (!isObject(g) || typeof g.type !== 'string') return { ok: false, error: t.badGeometry(where) };
     if (!opts.allowed.includes(g.type as GeometryKind)) {
-      return {
-        ok: false,
-        error: `${where} is a ${String(g.type).slice(0, 40)}; expected ${opts.allowed.join(' or ')}.`,
-      };
+      return { ok: false, error: t.wrongType(where, String(g.type).slice(0, 40), opts.allowed.join(t.or)) };
     }
     const checked = checkGeometry(g as unknown as Geometry);
-    if (typeof checked === 'string') return { ok: false, error: `${where}: ${checked}` };
+    if (typeof checked === 'string') return { ok: false, error: t.geometry(where, checked) };
     const props = isObject(f.properties) ? { ...f.properties } : {};
     out.push({ type: 'Feature', properties: props, geometry: checked });
   }
-  if (out.length === 0) return { ok: false, error: `${opts.label} has no features with a geometry.` };
+  if (out.length === 0) return { ok: false, error: t.noGeometries(opts.label) };
   const fc: FeatureCollection = { type: 'FeatureCollection', features: out };
   return { ok: true, value: fc, warnings };
 }
 
 /** Returns the geometry with 2-D positions, or a message saying what is wrong. */
 function checkGeometry(g: Geometry): Geometry | string {
+  const t = msg().read.data;
   switch (g.type) {
     case 'Point': {
       const p = pos(g.coordinates);
@@ -95,7 +92,7 @@ function checkGeometry(g: Geometry): Geometry | string {
     }
     case 'MultiLineString': {
       const lines: Position[][] = [];
-      if (!Array.isArray(g.coordinates)) return 'coordinates are not an array.';
+      if (!Array.isArray(g.coordinates)) return t.coordinatesNotArray;
       for (const l of g.coordinates) {
         const c = positions(l, 2);
         if (typeof c === 'string') return c;
@@ -108,7 +105,7 @@ function checkGeometry(g: Geometry): Geometry | string {
       return typeof rings === 'string' ? rings : { type: 'Polygon', coordinates: rings };
     }
     case 'MultiPolygon': {
-      if (!Array.isArray(g.coordinates) || g.coordinates.length === 0) return 'a MultiPolygon without polygons.';
+      if (!Array.isArray(g.coordinates) || g.coordinates.length === 0) return t.noPolygons;
       const polys: Position[][][] = [];
       for (const p of g.coordinates) {
         const rings = polygon(p);
@@ -118,29 +115,29 @@ function checkGeometry(g: Geometry): Geometry | string {
       return { type: 'MultiPolygon', coordinates: polys };
     }
     case 'GeometryCollection':
-      return 'GeometryCollection is not supported.';
+      return t.collection;
     default:
-      return 'unknown geometry type.';
+      return t.unknownType;
   }
 }
 
 function polygon(c: unknown): Position[][] | string {
-  if (!Array.isArray(c) || c.length === 0) return 'a polygon without rings.';
+  if (!Array.isArray(c) || c.length === 0) return msg().read.data.noRings;
   const rings: Position[][] = [];
   for (const r of c) {
     const ring = positions(r, 4);
     if (typeof ring === 'string') return ring;
     const a = ring[0]!;
     const b = ring[ring.length - 1]!;
-    if (a[0] !== b[0] || a[1] !== b[1]) return 'a polygon ring is not closed (first and last positions differ).';
+    if (a[0] !== b[0] || a[1] !== b[1]) return msg().read.data.notClosed;
     rings.push(ring);
   }
   return rings;
 }
 
 function positions(c: unknown, min: number): Position[] | string {
-  if (!Array.isArray(c)) return 'coordinates are not an array.';
-  if (c.length < min) return `a ring or line has ${c.length} positions; at least ${min} are needed.`;
+  if (!Array.isArray(c)) return msg().read.data.coordinatesNotArray;
+  if (c.length < min) return msg().read.data.tooFew(String(c.length), String(min));
   const out: Position[] = [];
   for (const p of c) {
     const q = pos(p);
@@ -151,13 +148,14 @@ function positions(c: unknown, min: number): Position[] | string {
 }
 
 function pos(p: unknown): Position | string {
-  if (!Array.isArray(p) || p.length < 2) return 'a position is not an array of numbers.';
+  const t = msg().read.data;
+  if (!Array.isArray(p) || p.length < 2) return t.positionNotArray;
   const [x, y] = p as unknown[];
   if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
-    return 'a position holds something other than finite numbers.';
+    return t.notFinite;
   }
   if (x < -180 || x > 180 || y < -90 || y > 90) {
-    return `position [${x}, ${y}] is outside longitude/latitude range (is the file in EPSG:4326?).`;
+    return t.outside(String(x), String(y));
   }
   return [x, y];
 }
@@ -167,7 +165,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 function formatMB(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return msg().read.size(num(bytes / 1024 / 1024, 1));
 }
 
 /** The geometry types of area layers (oblasts, lines). */

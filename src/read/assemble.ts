@@ -5,6 +5,7 @@
 import { difference, unionAll } from '../geometry/clip';
 import type { LineCollection, LineProps } from '../data/types';
 import type { Areal } from '../geometry/clip';
+import { msg } from '../text/i18n';
 import { fail, type ReadError } from './errors';
 import type { Counted } from './formats';
 import { describeRead, type LineRead } from './index';
@@ -31,8 +32,7 @@ export function assembleLine(read: LineRead, counting: Record<string, Counted>, 
   const grey = difference(unionAll(of('contested')), held);
   const description = describeRead(read, counting);
   if (!held && !grey) {
-    const names = read.files.length === 1 ? `“${read.files[0]!.name}” holds` : 'The files hold';
-    return fail('no-polygons', `${names} no area counted as Russian-controlled or contested (${description.replace(/\.$/, '')}).`);
+    return fail('no-polygons', msg().read.load.nothingCounted(read.files.length === 1 ? read.files[0]!.name : null, description.replace(/\.$/, '')));
   }
   const source = read.files.map((f) => `${f.name}: ${f.formatLabel}`).join(' + ');
   const props = (status: LineProps['status']): LineProps => ({ status, date: day, sources: [source] });

@@ -4,6 +4,7 @@
  * worker and the CLI run the same checks with the same messages.
  */
 import { Gunzip, unzipSync } from 'fflate';
+import { msg, type Messages } from '../text/i18n';
 import { MAX_LINE_BYTES, fail, formatMB, isError, type ReadError } from './errors';
 
 export interface Decoded {
@@ -16,19 +17,19 @@ export interface Decoded {
 }
 
 /** Known binary formats by their first bytes, to name them in one line. */
-const MAGIC: [number[], string][] = [
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image'],
-  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
-  [[0x52, 0x61, 0x72, 0x21], 'a RAR archive'],
-  [[0x37, 0x7a, 0xbc, 0xaf], 'a 7-Zip archive'],
-  [[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], 'an SQLite database (a GeoPackage?)'],
-  [[0x00, 0x00, 0x27, 0x0a], 'an ESRI shapefile (.shp)'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'a Microsoft Office document'],
-  [[0x7f, 0x45, 0x4c, 0x46], 'a program (ELF)'],
-  [[0x42, 0x5a, 0x68], 'a bzip2 archive'],
-  [[0xfd, 0x37, 0x7a, 0x58, 0x5a], 'an xz archive'],
+const MAGIC: [number[], keyof Messages['read']['bytes']['kinds']][] = [
+  [[0x89, 0x50, 0x4e, 0x47], 'png'],
+  [[0xff, 0xd8, 0xff], 'jpeg'],
+  [[0x47, 0x49, 0x46, 0x38], 'gif'],
+  [[0x25, 0x50, 0x44, 0x46], 'pdf'],
+  [[0x52, 0x61, 0x72, 0x21], 'rar'],
+  [[0x37, 0x7a, 0xbc, 0xaf], 'sevenZip'],
+  [[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], 'sqlite'],
+  [[0x00, 0x00, 0x27, 0x0a], 'shapefile'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'office'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'elf'],
+  [[0x42, 0x5a, 0x68], 'bzip2'],
+  [[0xfd, 0x37, 0x7a, 0x58, 0x5a], 'xz'],
 ];
 
 const starts = (b: Uint8Array, m: readonly number[]) => m.every((x, i) => b[i] === x);
@@ -40,17 +41,18 @@ const starts = (b: Uint8Array, m: readonly number[]) => m.every((x, i) => b[i] =
  * anything is inflated, so a small bomb cannot fill the memory.
  */
 export function decodeBytes(bytes: Uint8Array, name: string): Decoded | ReadError {
-  if (bytes.length === 0) return fail('empty', `“${name}” is empty.`);
-  if (bytes.length > MAX_LINE_BYTES) return fail('too-large', `“${name}” is ${formatMB(bytes.length)}; the limit is ${formatMB(MAX_LINE_BYTES)}.`);
+  const t = msg().read;
+  if (bytes.length === 0) return fail('empty', t.bytes.empty(name));
+  if (bytes.length > MAX_LINE_BYTES) return fail('too-large', t.refuse.tooLarge(name, formatMB(bytes.length), formatMB(MAX_LINE_BYTES)));
   if (starts(bytes, [0x1f, 0x8b])) {
     // The last four bytes of a gzip member hold its uncompressed size (mod 2^32): a bomb that
     // says so honestly is refused before a byte is inflated.
     const n = bytes.length;
     const size = n >= 18 ? (bytes[n - 4]! | (bytes[n - 3]! << 8) | (bytes[n - 2]! << 16) | (bytes[n - 1]! << 24)) >>> 0 : 0;
-    if (size > MAX_LINE_BYTES) return fail('too-large', `“${name}” unzips to ${formatMB(size)}; the limit is ${formatMB(MAX_LINE_BYTES)}.`);
+    if (size > MAX_LINE_BYTES) return fail('too-large', t.bytes.unzipsTo(name, formatMB(size), formatMB(MAX_LINE_BYTES)));
     const inner = gunzipCapped(bytes, name);
     if (isError(inner)) return inner;
-    if (starts(inner, [0x1f, 0x8b]) || starts(inner, [0x50, 0x4b, 0x03, 0x04])) return fail('bad-archive', `“${name}” holds another archive inside the gzip; unpack it first.`);
+    if (starts(inner, [0x1f, 0x8b]) || starts(inner, [0x50, 0x4b, 0x03, 0x04])) return fail('bad-archive', t.bytes.nested(name));
     const r = decodeText(inner, name);
     return 'text' in r ? { ...r, container: 'gzip' } : r;
   }
@@ -59,7 +61,7 @@ export function decodeBytes(bytes: Uint8Array, name: string): Decoded | ReadErro
   if (starts(bytes, [0x50, 0x4b, 0x03, 0x04]) || starts(bytes, [0x50, 0x4b, 0x05, 0x06]) || (starts(bytes, [0x50, 0x4b]) && /\.(kmz|zip)$/i.test(name))) {
     return openZip(bytes, name);
   }
-  for (const [m, what] of MAGIC) if (starts(bytes, m)) return fail('binary', `“${name}” is ${what}, not a line file (GeoJSON, TopoJSON, KML or KMZ).`);
+  for (const [m, what] of MAGIC) if (starts(bytes, m)) return fail('binary', t.bytes.binaryKind(name, t.bytes.kinds[what]));
   const r = decodeText(bytes, name);
   return 'text' in r ? { ...r, container: 'plain' } : r;
 }
@@ -85,9 +87,9 @@ function gunzipCapped(bytes: Uint8Array, name: string): Uint8Array | ReadError {
       g.push(bytes.subarray(at, at + GUNZIP_STEP), at + GUNZIP_STEP >= bytes.length);
     }
   } catch (e) {
-    return fail('bad-archive', `“${name}” is a damaged gzip file (${(e as Error).message}).`);
+    return fail('bad-archive', msg().read.bytes.badGzip(name, (e as Error).message));
   }
-  if (total > MAX_LINE_BYTES) return fail('too-large', `“${name}” unzips to more than ${formatMB(MAX_LINE_BYTES)}; the limit is ${formatMB(MAX_LINE_BYTES)}.`);
+  if (total > MAX_LINE_BYTES) return fail('too-large', msg().read.bytes.unzipsToMore(name, formatMB(MAX_LINE_BYTES)));
   const out = new Uint8Array(total);
   let off = 0;
   for (const c of chunks) {
@@ -100,6 +102,7 @@ function gunzipCapped(bytes: Uint8Array, name: string): Uint8Array | ReadError {
 const LINE_MEMBER = /\.(kml|geojson|json|topojson)$/i;
 
 function openZip(bytes: Uint8Array, name: string): Decoded | ReadError {
+  const t = msg().read.bytes;
   let files: Record<string, Uint8Array>;
   const members: { name: string; size: number }[] = [];
   try {
@@ -116,15 +119,15 @@ function openZip(bytes: Uint8Array, name: string): Decoded | ReadError {
     });
   } catch (e) {
     const m = /^SIZE:(.*):(\d+)$/.exec((e as Error).message);
-    if (m) return fail('too-large', `“${name}”: ${m[1]} unzips to ${formatMB(Number(m[2]))}; the limit is ${formatMB(MAX_LINE_BYTES)}.`);
-    return fail('bad-archive', `“${name}” looks like a zip (KMZ) file but cannot be opened (${(e as Error).message}).`);
+    if (m) return fail('too-large', t.memberTooLarge(name, m[1]!, formatMB(Number(m[2])), formatMB(MAX_LINE_BYTES)));
+    return fail('bad-archive', t.badZip(name, (e as Error).message));
   }
   const [member, inner] = Object.entries(files)[0] ?? [];
   if (!member || !inner) {
     const list = members.slice(0, 5).map((m) => m.name).join(', ');
-    return fail('bad-archive', `“${name}” is a zip archive with no KML or GeoJSON file inside${list ? ` (it holds ${list}${members.length > 5 ? ', …' : ''})` : ''}.`);
+    return fail('bad-archive', t.zipNoLine(name, list ? `${list}${members.length > 5 ? ', …' : ''}` : ''));
   }
-  if (inner.length > MAX_LINE_BYTES) return fail('too-large', `“${name}”: ${member} unzips to more than ${formatMB(MAX_LINE_BYTES)}.`);
+  if (inner.length > MAX_LINE_BYTES) return fail('too-large', t.memberTooLargeMore(name, member, formatMB(MAX_LINE_BYTES)));
   const r = decodeText(inner, `${name} › ${member}`);
   return 'text' in r ? { ...r, container: /\.kml$/i.test(member) ? 'kmz' : 'zip', member } : r;
 }
@@ -156,18 +159,13 @@ export function decodeText(bytes: Uint8Array, name: string): { text: string } | 
     const half = head.length / 2;
     if (oddNul > half * 0.9 && evenNul === 0) encoding = 'utf-16le';
     else if (evenNul > half * 0.9 && oddNul === 0) encoding = 'utf-16be';
-    else if (evenNul + oddNul > 0) return fail('binary', `“${name}” is a binary file, not a line file (GeoJSON, TopoJSON, KML or KMZ).`);
+    else if (evenNul + oddNul > 0) return fail('binary', msg().read.bytes.binary(name));
   }
   try {
     const text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(start));
-    if (encoding === 'utf-8' && text.includes('\u0000')) return fail('binary', `“${name}” is a binary file, not a line file (GeoJSON, TopoJSON, KML or KMZ).`);
+    if (encoding === 'utf-8' && text.includes('\u0000')) return fail('binary', msg().read.bytes.binary(name));
     return { text };
   } catch {
-    return fail(
-      'encoding',
-      encoding === 'utf-8'
-        ? `“${name}” is not UTF-8 text; save it as UTF-8 (GeoJSON files are UTF-8).`
-        : `“${name}” is not valid ${encoding.toUpperCase()} text.`,
-    );
+    return fail('encoding', encoding === 'utf-8' ? msg().read.bytes.notUtf8(name) : msg().read.bytes.badEncoding(name, encoding.toUpperCase()));
   }
 }

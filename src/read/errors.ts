@@ -1,4 +1,5 @@
 /** Limits and the error type of the line reader (shared by the page's worker and the CLI). */
+import { msg, num, plural } from '../text/i18n';
 
 /** Largest line file accepted, in bytes, before or after unzipping. A whole country's line is < 5 MB; a year of daily DeepState polygons ~30 MB. */
 export const MAX_LINE_BYTES = 50 * 1024 * 1024;
@@ -52,8 +53,9 @@ export const fail = (code: ReadErrorCode, error: string): ReadError => ({ ok: fa
 
 export const isError = (x: unknown): x is ReadError => typeof x === 'object' && x !== null && (x as ReadError).ok === false;
 
+/** A size in megabytes ("12.3 MB", «12,3 МБ»): a decimal under 10 MB. */
 export function formatMB(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+  return msg().read.size(num(bytes / 1024 / 1024, bytes < 10 * 1024 * 1024 ? 1 : 0));
 }
 
 /** A value from a file, safe to quote in one line of a message: no control characters, at most `max` characters. */
@@ -69,12 +71,13 @@ export function quote(v: unknown, max = 40): string {
  * page's files, the CLI's --line arguments); null when they may be read.
  */
 export function refuseFiles(files: readonly { name: string; size: number }[]): string | null {
-  if (files.length === 0) return 'No file was given.';
-  if (files.length > MAX_FILES) return `${files.length} files were given at once; at most ${MAX_FILES} can be loaded together (as layers of one line).`;
+  const t = msg().read;
+  if (files.length === 0) return t.refuse.noFile;
+  if (files.length > MAX_FILES) return t.refuse.tooManyFiles(plural(files.length, t.files), num(MAX_FILES));
   const big = files.find((f) => f.size > MAX_LINE_BYTES);
-  if (big) return `“${quote(big.name, 80)}” is ${formatMB(big.size)}; the limit is ${formatMB(MAX_LINE_BYTES)}.`;
+  if (big) return t.refuse.tooLarge(quote(big.name, 80), formatMB(big.size), formatMB(MAX_LINE_BYTES));
   const total = files.reduce((s, f) => s + f.size, 0);
-  if (total > MAX_LINE_BYTES) return `The ${files.length} files add up to ${formatMB(total)}; the limit is ${formatMB(MAX_LINE_BYTES)} in all.`;
+  if (total > MAX_LINE_BYTES) return t.refuse.tooLargeAll(plural(files.length, t.files), formatMB(total), formatMB(MAX_LINE_BYTES));
   return null;
 }
 
@@ -84,5 +87,5 @@ export function refuseFiles(files: readonly { name: string; size: number }[]): s
  * their own (“Ukraine’s” and “Ukraine's”, “The files” and “the files”).
  */
 export function outsideMessage(names: readonly string[]): string {
-  return `${names.length === 1 ? `“${quote(names[0], 80)}” has` : 'The files have'} no area inside Ukraine’s oblasts.`;
+  return names.length === 1 ? msg().read.refuse.outsideOne(quote(names[0], 80)) : msg().read.refuse.outsideMany;
 }

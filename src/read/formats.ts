@@ -4,6 +4,7 @@
  * feature, what it is and whether it counts as Russian-controlled by default. Recognition reads
  * the data's own keys and names, never its colours. Pure.
  */
+import { msg, type Messages } from '../text/i18n';
 import { quote } from './errors';
 import type { RawFeature } from './geojson';
 
@@ -23,14 +24,8 @@ export interface CategoryDef {
 
 export type FormatId = 'deepstate-export' | 'deepstate-daily' | 'deepstate-history' | 'isw' | 'swapmap' | 'plain';
 
-export const FORMAT_LABEL: Record<FormatId, string> = {
-  'deepstate-export': 'DeepState export',
-  'deepstate-daily': 'DeepState daily polygon',
-  'deepstate-history': 'DeepState history (a polygon per date)',
-  isw: 'ISW/CTP layer',
-  swapmap: 'swapmap line',
-  plain: 'polygons',
-};
+/** What a format is called, in the current language ("DeepState export"). */
+export const formatLabel = (id: FormatId): string => msg().read.format[id];
 
 export interface Recognised {
   format: FormatId;
@@ -47,18 +42,49 @@ export interface Recognised {
 // DeepState: `name` is "Ukrainian /// English /// key", e.g. "Окуповано /// Occupied /// geoJSON.status.occupied".
 
 const DS = (key: string, label: string, counted: Counted, note?: string): CategoryDef => ({ key: `deepstate:${key}`, label, counted, ...(note ? { note } : {}) });
+const ISW = (key: string, label: string, counted: Counted, note?: string): CategoryDef => ({ key: `isw:${key}`, label, counted, ...(note ? { note } : {}) });
 
-const DEEPSTATE: Record<string, CategoryDef> = {
-  'geoJSON.status.occupied': DS('occupied', 'occupied', 'russian'),
-  'geoJSON.territories.crimea': DS('crimea', 'Crimea, held since 2014', 'russian'),
-  'geoJSON.territories.ordlo': DS('ordlo', 'ORDLO, held since 2014', 'russian'),
-  'geoJSON.territories.tuzla': DS('tuzla', 'Tuzla island', 'russian'),
-  'geoJSON.status.unknown': DS('unknown', 'unknown status (grey zone)', 'contested'),
-  'geoJSON.status.dismissed': DS('liberated', 'liberated', 'ignored'),
-  'geoJSON.status.dismissed_at': DS('liberated', 'liberated', 'ignored'),
-  'geoJSON.zmiinyi_island': DS('zmiinyi', 'Snake Island (Ukrainian-held)', 'ignored'),
-};
-const DS_OUTSIDE = DS('territories', 'territories outside Ukraine', 'ignored', 'Transnistria, Abkhazia, …');
+/** The categories, their labels in a catalogue's language (built once per catalogue: the worker's language is set before it reads). */
+function categoriesOf(m: Messages) {
+  const c = m.read.category;
+  return {
+    deepstate: {
+      'geoJSON.status.occupied': DS('occupied', c.occupied, 'russian'),
+      'geoJSON.territories.crimea': DS('crimea', c.crimea, 'russian'),
+      'geoJSON.territories.ordlo': DS('ordlo', c.ordlo, 'russian'),
+      'geoJSON.territories.tuzla': DS('tuzla', c.tuzla, 'russian'),
+      'geoJSON.status.unknown': DS('unknown', c.unknown, 'contested'),
+      'geoJSON.status.dismissed': DS('liberated', c.liberated, 'ignored'),
+      'geoJSON.status.dismissed_at': DS('liberated', c.liberated, 'ignored'),
+      'geoJSON.zmiinyi_island': DS('zmiinyi', c.zmiinyi, 'ignored'),
+    } as Record<string, CategoryDef>,
+    dsOutside: DS('territories', c.territories, 'ignored', c.territoriesNote),
+    // Words in a status or name, English and Ukrainian.
+    occupied: { key: 'status:occupied', label: c.statusOccupied, counted: 'russian' } as CategoryDef,
+    contested: { key: 'status:contested', label: c.statusContested, counted: 'contested' } as CategoryDef,
+    liberated: { key: 'status:liberated', label: c.statusLiberated, counted: 'ignored' } as CategoryDef,
+    // ISW/CTP: ArcGIS exports, one layer per file, no status field; the layer is in the file's name.
+    isw: [
+      [/advanc/i, ISW('advances', c.iswAdvances, 'russian')],
+      [/claim/i, ISW('claimed', c.iswClaimed, 'ignored', c.iswClaimedNote)],
+      [/infiltrat/i, ISW('infiltration', c.iswInfiltration, 'ignored', c.iswInfiltrationNote)],
+      [/partisan|counteroffens|ukrain.*(advance|gain)/i, ISW('ukrainian', c.iswUkrainian, 'ignored')],
+      [/control|occup|AO\d|assessed/i, ISW('control', c.iswControl, 'russian')],
+    ] as [RegExp, CategoryDef][],
+    iswOther: ISW('layer', c.iswOther, 'russian', c.iswOtherNote),
+    swapmap: {
+      'russian-controlled': { key: 'swapmap:russian-controlled', label: c.russianControlled, counted: 'russian' },
+      contested: { key: 'swapmap:contested', label: c.contested, counted: 'contested' },
+    } as Record<string, CategoryDef>,
+    plain: { key: 'plain:polygons', label: c.polygons, counted: 'russian' } as CategoryDef,
+  };
+}
+let cached: { m: Messages; c: ReturnType<typeof categoriesOf> } | null = null;
+function cats(): ReturnType<typeof categoriesOf> {
+  const m = msg();
+  if (cached?.m !== m) cached = { m, c: categoriesOf(m) };
+  return cached.c;
+}
 
 /** The key part of a DeepState name: the last "///" field without a `{{…}}` suffix, or null. */
 export function deepStateKey(name: unknown): string | null {
@@ -70,35 +96,30 @@ export function deepStateKey(name: unknown): string | null {
 function deepStateCategory(name: unknown): CategoryDef {
   const key = deepStateKey(name);
   if (key) {
-    const known = DEEPSTATE[key];
+    const known = Object.hasOwn(cats().deepstate, key) ? cats().deepstate[key] : undefined;
     if (known) return known;
-    if (key.startsWith('geoJSON.territories.')) return DS_OUTSIDE;
+    if (key.startsWith('geoJSON.territories.')) return cats().dsOutside;
     const english = typeof name === 'string' ? (name.split('///')[1] ?? '') : '';
     return keywordCategory(english) ?? unrecognised(key);
   }
   return keywordCategory(name) ?? unrecognised(name);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Words in a status or name, English and Ukrainian.
-
-const OCCUPIED: CategoryDef = { key: 'status:occupied', label: 'occupied / Russian-controlled', counted: 'russian' };
-const CONTESTED: CategoryDef = { key: 'status:contested', label: 'contested / unknown status (grey zone)', counted: 'contested' };
-const LIBERATED: CategoryDef = { key: 'status:liberated', label: 'liberated / Ukrainian-controlled', counted: 'ignored' };
-
 function keywordCategory(v: unknown): CategoryDef | null {
   if (typeof v !== 'string') return null;
   const s = v.toLowerCase();
-  if (/liberat|dismissed|ukrainian[- ]controlled|ukrainian[- ]held|звільн/.test(s)) return LIBERATED;
-  if (/unknown|grey|gray|contested|disputed|невідом|сір/.test(s)) return CONTESTED;
-  if (/occupied|occupation|russian[- ]controlled|russian[- ]held|окупов/.test(s)) return OCCUPIED;
+  if (/liberat|dismissed|ukrainian[- ]controlled|ukrainian[- ]held|звільн/.test(s)) return cats().liberated;
+  if (/unknown|grey|gray|contested|disputed|невідом|сір/.test(s)) return cats().contested;
+  if (/occupied|occupation|russian[- ]controlled|russian[- ]held|окупов/.test(s)) return cats().occupied;
   return null;
 }
 
 /** A status the reader does not know: counted as Russian-controlled, and named in the report so the reader can leave it out. */
 function unrecognised(value: unknown): CategoryDef {
-  const v = quote(value, 40) || '(empty)';
-  return { key: `unrecognised:${v}`, label: `“${v}”`, counted: 'russian', note: 'not a status swapmap knows' };
+  const c = msg().read.category;
+  const v = quote(value, 40);
+  // The key keeps the English mark of an empty value: keys are the same in every language.
+  return { key: `unrecognised:${v || '(empty)'}`, label: msg().read.quoted(v || c.empty), counted: 'russian', note: c.unrecognisedNote };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -106,24 +127,7 @@ function unrecognised(value: unknown): CategoryDef {
 
 const ISW_FIELDS = ['GlobalID', 'GlobalID_2', 'Shape__Are', 'Shape__Area', 'Shape__Len', 'EditDate', 'CreationDa', 'CreationDate', 'Creator', 'Editor', 'Area_KM'];
 
-const ISW = (key: string, label: string, counted: Counted, note?: string): CategoryDef => ({ key: `isw:${key}`, label, counted, ...(note ? { note } : {}) });
-const ISW_LAYERS: [RegExp, CategoryDef][] = [
-  [/advanc/i, ISW('advances', 'assessed Russian advances', 'russian')],
-  [/claim/i, ISW('claimed', 'claimed by Russia (not assessed)', 'ignored', 'most media do not count claims')],
-  [/infiltrat/i, ISW('infiltration', 'Russian infiltration', 'ignored', 'not control')],
-  [/partisan|counteroffens|ukrain.*(advance|gain)/i, ISW('ukrainian', 'Ukrainian activity', 'ignored')],
-  [/control|occup|AO\d|assessed/i, ISW('control', 'assessed Russian control', 'russian')],
-];
-const ISW_OTHER = ISW('layer', 'ISW layer (not named)', 'russian', 'the file name does not say which layer');
-
 // ---------------------------------------------------------------------------------------------
-
-const SWAPMAP: Record<string, CategoryDef> = {
-  'russian-controlled': { key: 'swapmap:russian-controlled', label: 'Russian-controlled', counted: 'russian' },
-  contested: { key: 'swapmap:contested', label: 'contested (grey zone)', counted: 'contested' },
-};
-
-const PLAIN: CategoryDef = { key: 'plain:polygons', label: 'polygons', counted: 'russian' };
 
 /**
  * Recognise one layer. `top` holds the object's top-level members (ISW's `fileName`), `fileName`
@@ -146,18 +150,20 @@ export function recognise(features: readonly RawFeature[], top: Record<string, u
   }
   if (typeof top.fileName === 'string' || features.some((f) => ISW_FIELDS.filter((k) => k in f.properties).length >= 2)) {
     const layerName = names.join(' ');
-    const layer = ISW_LAYERS.find(([re]) => re.test(layerName))?.[1] ?? ISW_OTHER;
+    const layer = cats().isw.find(([re]) => re.test(layerName))?.[1] ?? cats().iswOther;
     return { ...base, format: 'isw', categoryOf: () => layer };
   }
   // Own keys only: `in` would take a status of "constructor" or "toString" (inherited from
   // Object.prototype) for one of swapmap's, and count the file as nothing at all.
-  if (features.length > 0 && features.every((f) => typeof f.properties.status === 'string' && Object.hasOwn(SWAPMAP, f.properties.status))) {
-    return { ...base, format: 'swapmap', categoryOf: (f) => SWAPMAP[f.properties.status as string]! };
+  const swapmap = cats().swapmap;
+  if (features.length > 0 && features.every((f) => typeof f.properties.status === 'string' && Object.hasOwn(swapmap, f.properties.status))) {
+    return { ...base, format: 'swapmap', categoryOf: (f) => swapmap[f.properties.status as string]! };
   }
   if (/deepstate/i.test(fileName) || (features.length > 0 && features.every((f) => Object.keys(f.properties).every((k) => k === 'id' || k === 'date')))) {
     const ds = /deepstate/i.test(fileName) || withDates > 0;
     const format: FormatId = !ds ? 'plain' : new Set(features.map(featureDate).filter(Boolean)).size > 1 ? 'deepstate-history' : 'deepstate-daily';
-    return { ...base, format, categoryOf: () => PLAIN };
+    const plain = cats().plain;
+    return { ...base, format, categoryOf: () => plain };
   }
   // Any other file: a `status` we can read, else a name with a status word in it, else Russian-controlled.
   return {
@@ -170,7 +176,7 @@ export function recognise(features: readonly RawFeature[], top: Record<string, u
         const c = keywordCategory(f.properties[k]);
         if (c) return c;
       }
-      return PLAIN;
+      return cats().plain;
     },
   };
 }

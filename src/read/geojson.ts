@@ -5,6 +5,7 @@
  * pair refuses the file, naming the feature.
  */
 import type { Position } from 'geojson';
+import { msg, num, plural } from '../text/i18n';
 import { fail, MAX_FEATURES, MAX_LOAD_VERTICES, quote, type ReadError } from './errors';
 
 /** A polygon feature as read, before repair: rings are [lon, lat] lists (Z dropped), maybe unclosed. */
@@ -30,13 +31,13 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const LONLAT_CRS = /^(urn:ogc:def:crs:OGC:1\.3:CRS84|urn:ogc:def:crs:OGC::CRS84|urn:ogc:def:crs:EPSG::4326|urn:ogc:def:crs:EPSG:[\d.]*:4326|EPSG:4326|CRS:84|WGS ?84)$/i;
 
 export function collect(json: unknown, label: string): Collected | ReadError {
-  if (Array.isArray(json)) return fail('not-geojson', `${label} is a JSON array, not GeoJSON.`);
-  if (!isObject(json)) return fail('not-geojson', `${label} is not GeoJSON.`);
-  if (typeof json.type !== 'string') return fail('not-geojson', `${label} is JSON but not GeoJSON: it has no "type".`);
+  const t = msg().read;
+  const g = t.geojson;
+  if (Array.isArray(json)) return fail('not-geojson', g.array(label));
+  if (!isObject(json)) return fail('not-geojson', g.notGeojson(label));
+  if (typeof json.type !== 'string') return fail('not-geojson', g.noType(label));
   const crs = crsName(json.crs);
-  if (crs && !LONLAT_CRS.test(crs)) {
-    return fail('crs', `${label} is in the coordinate system “${quote(crs, 50)}”; swapmap reads longitude/latitude (WGS 84, EPSG:4326). Export it as GeoJSON in EPSG:4326.`);
-  }
+  if (crs && !LONLAT_CRS.test(crs)) return fail('crs', g.crs(label, quote(crs, 50)));
   const out: Collected = { features: [], top: {}, ignored: { points: 0, lines: 0, empty: 0 }, vertices: 0 };
   // Defined, not assigned: a member named "__proto__" (JSON.parse keeps it as an own key) would
   // otherwise become the prototype of `top`, and its members (a `fileName`, a `name`) would pass
@@ -46,33 +47,33 @@ export function collect(json: unknown, label: string): Collected | ReadError {
   }
   let items: unknown[];
   if (json.type === 'FeatureCollection') {
-    if (json.features === undefined) return fail('not-geojson', `${label} is a FeatureCollection without "features".`);
-    if (!Array.isArray(json.features)) return fail('not-geojson', `${label}: "features" is not an array.`);
+    if (json.features === undefined) return fail('not-geojson', g.noFeatures(label));
+    if (!Array.isArray(json.features)) return fail('not-geojson', g.featuresNotArray(label));
     items = json.features;
   } else if (json.type === 'Feature') {
     items = [json];
   } else if (GEOMETRY_TYPES.has(json.type)) {
     items = [{ type: 'Feature', properties: {}, geometry: json }];
   } else {
-    return fail('not-geojson', `${label} is not GeoJSON: its type is “${quote(json.type)}”.`);
+    return fail('not-geojson', g.otherType(label, quote(json.type)));
   }
   if (items.length > MAX_FEATURES) {
-    return fail('too-many', `${label} holds ${items.length.toLocaleString('en-GB')} features; the limit is ${MAX_FEATURES.toLocaleString('en-GB')}.`);
+    return fail('too-many', g.tooManyFeatures(label, plural(items.length, t.features), num(MAX_FEATURES)));
   }
   for (let i = 0; i < items.length; i++) {
     const f = items[i];
-    const where = items.length === 1 && json.type !== 'FeatureCollection' ? label : `${label}, feature ${i + 1}`;
-    if (!isObject(f) || f.type !== 'Feature') return fail('not-geojson', `${where} is not a GeoJSON Feature.`);
+    const where = items.length === 1 && json.type !== 'FeatureCollection' ? label : t.featureOf(label, String(i + 1));
+    if (!isObject(f) || f.type !== 'Feature') return fail('not-geojson', g.notFeature(where));
     if (f.geometry === null || f.geometry === undefined) {
       out.ignored.empty++;
       continue;
     }
     const polygons: Position[][][] = [];
     const problem = walk(f.geometry, polygons, out, 0);
-    if (problem) return fail('geometry', `${where}: ${problem}`);
+    if (problem) return fail('geometry', g.geometry(where, problem));
     out.vertices += polygons.reduce((s, p) => s + p.reduce((t, r) => t + r.length, 0), 0);
     if (out.vertices > MAX_LOAD_VERTICES) {
-      return fail('too-many', `${label} holds more than ${MAX_LOAD_VERTICES.toLocaleString('en-GB')} vertices; the limit is ${MAX_LOAD_VERTICES.toLocaleString('en-GB')}. Simplify it first (e.g. mapshaper -simplify).`);
+      return fail('too-many', g.tooManyVertices(label, num(MAX_LOAD_VERTICES)));
     }
     if (polygons.length) out.features.push({ n: i + 1, properties: isObject(f.properties) ? f.properties : {}, polygons });
   }
@@ -89,7 +90,8 @@ function crsName(crs: unknown): string | null {
 
 /** Add a geometry's polygons to `out`; returns a problem, or null. */
 function walk(g: unknown, out: Position[][][], counts: Collected, depth: number): string | null {
-  if (!isObject(g) || typeof g.type !== 'string') return 'its geometry has no "type".';
+  const t = msg().read.geojson;
+  if (!isObject(g) || typeof g.type !== 'string') return t.noGeometryType;
   switch (g.type) {
     case 'Point':
     case 'MultiPoint':
@@ -106,7 +108,7 @@ function walk(g: unknown, out: Position[][][], counts: Collected, depth: number)
       return null;
     }
     case 'MultiPolygon': {
-      if (!Array.isArray(g.coordinates)) return 'its coordinates are not an array.';
+      if (!Array.isArray(g.coordinates)) return t.coordinatesNotArray;
       for (const c of g.coordinates) {
         const p = polygon(c);
         if (typeof p === 'string') return p;
@@ -115,8 +117,8 @@ function walk(g: unknown, out: Position[][][], counts: Collected, depth: number)
       return null;
     }
     case 'GeometryCollection': {
-      if (depth > 8) return 'GeometryCollections are nested too deep.';
-      if (!Array.isArray(g.geometries)) return 'a GeometryCollection without "geometries".';
+      if (depth > 8) return t.tooDeep;
+      if (!Array.isArray(g.geometries)) return t.noGeometries;
       for (const h of g.geometries) {
         const problem = walk(h, out, counts, depth + 1);
         if (problem) return problem;
@@ -124,27 +126,28 @@ function walk(g: unknown, out: Position[][][], counts: Collected, depth: number)
       return null;
     }
     default:
-      return `its geometry is of an unknown type “${quote(g.type)}”.`;
+      return t.unknownGeometry(quote(g.type));
   }
 }
 
 /** A polygon's rings with checked 2-D positions (null for a polygon without rings). */
 function polygon(c: unknown): Position[][] | null | string {
-  if (!Array.isArray(c)) return 'its coordinates are not an array.';
+  const t = msg().read.geojson;
+  if (!Array.isArray(c)) return t.coordinatesNotArray;
   if (c.length === 0) return null;
   const rings: Position[][] = [];
   for (const r of c) {
-    if (!Array.isArray(r)) return 'a polygon ring is not an array of positions.';
+    if (!Array.isArray(r)) return t.ringNotArray;
     const ring: Position[] = new Array(r.length);
     for (let i = 0; i < r.length; i++) {
       const p = r[i];
-      if (!Array.isArray(p)) return 'a position is not an array of numbers.';
+      if (!Array.isArray(p)) return t.positionNotArray;
       // Said apart from the above: [37] is an array of numbers, just too short.
-      if (p.length < 2) return `a position has only ${p.length} value${p.length === 1 ? '' : 's'}; a position is [longitude, latitude].`;
+      if (p.length < 2) return plural(p.length, t.positionShort);
       const x = p[0];
       const y = p[1];
-      if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return 'a position holds something other than finite numbers.';
-      if (x < -180 || x > 180 || y < -90 || y > 90) return `position [${quote(x, 16)}, ${quote(y, 16)}] is outside the longitude/latitude range (is the file in EPSG:4326?).`;
+      if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return t.notFinite;
+      if (x < -180 || x > 180 || y < -90 || y > 90) return t.outside(quote(x, 16), quote(y, 16));
       ring[i] = [x, y];
     }
     rings.push(ring);

@@ -7,7 +7,9 @@
 import type { Areal } from '../geometry/clip';
 import { decodeBytes } from './bytes';
 import { fail, isError, MAX_FEATURES, MAX_FILES, MAX_LINE_BYTES, MAX_LOAD_VERTICES, MAX_VERTICES, quote, refuseFiles, type ReadError } from './errors';
-import { FORMAT_LABEL, recognise, type CategoryDef, type Counted, type FormatId } from './formats';
+import { shortDate } from '../data/dates';
+import { msg, num, plural } from '../text/i18n';
+import { formatLabel, recognise, type CategoryDef, type Counted, type FormatId } from './formats';
 import { collect } from './geojson';
 import { parseText } from './parse';
 import { noRepairs, repairPolygons, type Repairs } from './repair';
@@ -65,22 +67,23 @@ export function readLineFiles(files: readonly LineFile[], progress: Progress = (
   /** Vertices per date ('' for undated features). */
   const vertsByDate = new Map<string, number>();
   let done = 0;
+  const t = msg().read;
   for (const file of files) {
-    const name = quote(file.name, 80) || 'the file';
+    const name = quote(file.name, 80) || t.theFile;
     progress('reading', done / total);
     const decoded = decodeBytes(file.bytes, name);
     if (isError(decoded)) return decoded;
     // Too many features is told before the text is parsed: count them in the text.
     const features = decoded.text.match(/"type"\s*:\s*"Feature"/g)?.length ?? 0;
-    if (features > MAX_FEATURES) return fail('too-many', `“${name}” holds ${features.toLocaleString('en-GB')} features; the limit is ${MAX_FEATURES.toLocaleString('en-GB')}. Dissolve them first (e.g. mapshaper -dissolve).`);
+    if (features > MAX_FEATURES) return fail('too-many', t.load.tooManyFeatures(name, plural(features, t.features), num(MAX_FEATURES)));
     const layers = parseText(decoded.text, name);
     if (isError(layers)) return layers;
     for (const layer of layers) {
-      const label = layer.object === null ? `“${name}”` : `“${name}” (layer “${quote(layer.object)}”)`;
+      const label = layer.object === null ? t.quoted(name) : t.layerOf(name, quote(layer.object));
       const c = collect(layer.json, label);
       if (isError(c)) return c;
       out.vertices += c.vertices;
-      if (out.vertices > MAX_LOAD_VERTICES) return fail('too-many', `The files hold more than ${MAX_LOAD_VERTICES.toLocaleString('en-GB')} vertices; the limit is ${MAX_LOAD_VERTICES.toLocaleString('en-GB')}.`);
+      if (out.vertices > MAX_LOAD_VERTICES) return fail('too-many', t.load.tooManyVerticesAll(num(MAX_LOAD_VERTICES)));
       out.ignored.points += c.ignored.points;
       out.ignored.lines += c.ignored.lines;
       out.ignored.empty += c.ignored.empty;
@@ -88,7 +91,7 @@ export function readLineFiles(files: readonly LineFile[], progress: Progress = (
       out.files.push({
         name: layer.object === null ? name : `${name} › ${quote(layer.object)}`,
         format: r.format,
-        formatLabel: FORMAT_LABEL[r.format],
+        formatLabel: formatLabel(r.format),
         syntax: decoded.container === 'kmz' ? 'KMZ' : decoded.container === 'gzip' ? `${layer.syntax} (gzip)` : layer.syntax,
         date: r.date,
         dateFrom: r.dateFrom,
@@ -98,9 +101,9 @@ export function readLineFiles(files: readonly LineFile[], progress: Progress = (
       const cats = [...new Set(c.features.map((f) => r.categoryOf(f).key))].sort().join('|');
       const twin = r.date ? layersRead.find((l) => l.format === r.format && l.date === r.date && l.cats === cats) : undefined;
       if (twin) {
-        return fail('duplicate-date', `${twin.name} and “${name}” are both ${FORMAT_LABEL[r.format]} of ${r.date}: load one of them (one line per source and date).`);
+        return fail('duplicate-date', t.load.duplicate(twin.name, name, formatLabel(r.format), r.date, shortDate(r.date)));
       }
-      layersRead.push({ name: `“${name}”`, format: r.format, date: r.date, cats });
+      layersRead.push({ name: t.quoted(name), format: r.format, date: r.date, cats });
       // One date's line is what is computed: its vertices (the undated features belong to every
       // date) are counted before any repair, and a line too heavy to compute is refused.
       for (const f of c.features) {
@@ -110,8 +113,7 @@ export function readLineFiles(files: readonly LineFile[], progress: Progress = (
       const undated = vertsByDate.get('') ?? 0;
       const heaviest = Math.max(undated, ...[...vertsByDate].filter(([d]) => d !== '').map(([, n]) => n + undated));
       if (heaviest > MAX_VERTICES) {
-        const who = files.length === 1 ? `“${name}” holds` : 'The files hold';
-        return fail('too-many', `${who} more than ${MAX_VERTICES.toLocaleString('en-GB')} vertices${vertsByDate.size > 1 || !vertsByDate.has('') ? ' on one date' : ''}; the limit is ${MAX_VERTICES.toLocaleString('en-GB')}. Simplify it first (e.g. mapshaper -simplify).`);
+        return fail('too-many', t.load.tooManyVertices(files.length === 1 ? name : null, num(MAX_VERTICES), vertsByDate.size > 1 || !vertsByDate.has('')));
       }
       c.features.forEach((f, i) => {
         if (i % 500 === 0) progress('checking', (done + (file.bytes.length * i) / Math.max(1, c.features.length)) / total);
@@ -132,13 +134,12 @@ export function readLineFiles(files: readonly LineFile[], progress: Progress = (
   out.dates = [...dates].sort();
   if (out.features.length === 0) {
     const what = [
-      out.ignored.points && `${out.ignored.points} point${out.ignored.points > 1 ? 's' : ''}`,
-      out.ignored.lines && `${out.ignored.lines} line${out.ignored.lines > 1 ? 's' : ''}`,
-      out.repairs.degenerate && `${out.repairs.degenerate} ring${out.repairs.degenerate > 1 ? 's' : ''} without an area`,
-      out.ignored.empty && `${out.ignored.empty} feature${out.ignored.empty > 1 ? 's' : ''} without geometry`,
+      out.ignored.points && plural(out.ignored.points, t.points),
+      out.ignored.lines && plural(out.ignored.lines, t.lines),
+      out.repairs.degenerate && plural(out.repairs.degenerate, t.ringsNoArea),
+      out.ignored.empty && plural(out.ignored.empty, t.noGeometry),
     ].filter(Boolean);
-    const names = files.length === 1 ? `“${quote(files[0]!.name, 80)}” holds` : 'The files hold';
-    return fail('no-polygons', `${names} no polygons${what.length ? ` (only ${what.join(', ')})` : ''}; a line is the area one side holds, drawn as polygons.`);
+    return fail('no-polygons', t.load.noPolygons(files.length === 1 ? quote(files[0]!.name, 80) : null, what.join(', ')));
   }
   return out;
 }
@@ -154,33 +155,35 @@ export function defaultCounting(read: LineRead): Record<string, Counted> {
  * counted: liberated (39); 66 points. 2 self-intersecting rings repaired."
  */
 export function describeRead(read: LineRead, counting: Record<string, Counted>): string {
+  const t = msg().read;
   const formats = [...new Set(read.files.map((f) => f.formatLabel))].join(' + ');
   const group = (k: Counted) =>
     read.categories
       .filter((c) => (counting[c.key] ?? c.counted) === k)
-      .map((c, i) => `${c.label} (${c.count}${i === 0 ? (c.count === 1 ? ' polygon' : ' polygons') : ''}${c.note ? `; ${c.note}` : ''})`);
+      .map((c, i) => `${c.label} (${i === 0 ? plural(c.count, t.describe.polygons) : num(c.count)}${c.note ? `; ${c.note}` : ''})`);
   const parts: string[] = [];
   const ru = group('russian');
   const co = group('contested');
   const ig = group('ignored');
-  if (ru.length) parts.push(`Russian-controlled: ${ru.join(', ')}.`);
-  if (co.length) parts.push(`Contested: ${co.join(', ')}.`);
+  if (ru.length) parts.push(t.describe.russian(ru.join(', ')));
+  if (co.length) parts.push(t.describe.contested(co.join(', ')));
   const other: string[] = [];
-  if (read.ignored.points) other.push(`${read.ignored.points} point${read.ignored.points > 1 ? 's' : ''}`);
-  if (read.ignored.lines) other.push(`${read.ignored.lines} line${read.ignored.lines > 1 ? 's' : ''}`);
-  if (read.ignored.empty) other.push(`${read.ignored.empty} feature${read.ignored.empty > 1 ? 's' : ''} without geometry`);
-  if (ig.length || other.length) parts.push(`Not counted: ${[ig.join(', '), other.join(', ')].filter(Boolean).join('; ')}.`);
+  if (read.ignored.points) other.push(plural(read.ignored.points, t.points));
+  if (read.ignored.lines) other.push(plural(read.ignored.lines, t.lines));
+  if (read.ignored.empty) other.push(plural(read.ignored.empty, t.noGeometry));
+  if (ig.length || other.length) parts.push(t.describe.notCounted([ig.join(', '), other.join(', ')].filter(Boolean).join('; ')));
   const rep = repairText(read.repairs);
-  return `${formats}. ${parts.join(' ') || 'Nothing counted.'}${rep ? ` ${rep}` : ''}`;
+  return `${formats}. ${parts.join(' ') || t.describe.nothing}${rep ? ` ${rep}` : ''}`;
 }
 
 /** The repairs made, as a sentence ("2 self-intersecting rings repaired; 1 unclosed ring closed."), or ''. */
 export function repairText(r: Repairs): string {
+  const t = msg().read.repairs;
   const out: string[] = [];
-  if (r.selfIntersecting) out.push(`${r.selfIntersecting} self-intersecting ring${r.selfIntersecting > 1 ? 's' : ''} repaired`);
-  if (r.closed) out.push(`${r.closed} unclosed ring${r.closed > 1 ? 's' : ''} closed`);
-  if (r.degenerate) out.push(`${r.degenerate} ring${r.degenerate > 1 ? 's' : ''} without an area dropped`);
-  if (r.holesOutside) out.push(`${r.holesOutside} hole${r.holesOutside > 1 ? 's' : ''} outside ${r.holesOutside > 1 ? 'their' : 'its'} polygon ignored`);
+  if (r.selfIntersecting) out.push(plural(r.selfIntersecting, t.selfIntersecting));
+  if (r.closed) out.push(plural(r.closed, t.closed));
+  if (r.degenerate) out.push(plural(r.degenerate, t.degenerate));
+  if (r.holesOutside) out.push(plural(r.holesOutside, t.holesOutside));
   if (!out.length) return '';
   const s = out.join('; ');
   return s[0]!.toUpperCase() + s.slice(1) + '.';

@@ -7,6 +7,7 @@ import { kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { msg, plural } from '../text/i18n';
 import { fail, quote, type ReadError } from './errors';
 
 /** One layer of a file: a parsed JSON value that should be GeoJSON, and where it came from. */
@@ -19,10 +20,11 @@ export interface ParsedLayer {
 }
 
 export function parseText(text: string, name: string): ParsedLayer[] | ReadError {
+  const t = msg().read.parse;
   const head = text.slice(0, 4096).trimStart();
   const first = head[0];
   if (first === '<') {
-    if (/^<!doctype\s+html|^<html[\s>]/i.test(head)) return fail('html', `“${name}” is a web page (HTML), not a line file; save the map's data export instead.`);
+    if (/^<!doctype\s+html|^<html[\s>]/i.test(head)) return fail('html', t.html(name));
     return parseXml(text, name);
   }
   if (first === '{' || first === '[') {
@@ -30,13 +32,19 @@ export function parseText(text: string, name: string): ParsedLayer[] | ReadError
     try {
       json = JSON.parse(text);
     } catch (e) {
-      return fail('json', `“${name}” is not valid JSON (${quote(jsonProblem((e as Error).message, text), 120)}).`);
+      // The engine's words stay in the English message; the Ukrainian one gives the place only.
+      const problem = (e as Error).message;
+      const where = jsonPlace(problem, text);
+      const detail = quote(jsonProblem(problem, text), 120);
+      const place = { line: where ? String(where.line) : '', column: where ? String(where.column) : '' };
+      const token = quote(/^Unexpected token '(.{1,4}?)'/.exec(problem)?.[1] ?? '', 8);
+      return fail('json', t.json(name, { detail, ...place, end: /end of (JSON )?input/i.test(problem), token }));
     }
     if (typeof json === 'object' && json !== null && !Array.isArray(json) && (json as { type?: unknown }).type === 'Topology') return topology(json as Topology, name);
     return [{ object: null, json, syntax: 'GeoJSON' }];
   }
-  if (head.length === 0) return fail('empty', `“${name}” holds only white space.`);
-  return fail('not-geojson', `“${name}” is not GeoJSON, TopoJSON or KML (it starts with “${quote(head, 24)}”).`);
+  if (head.length === 0) return fail('empty', t.whitespace(name));
+  return fail('not-geojson', t.unknown(name, quote(head, 24)));
 }
 
 /**
@@ -45,8 +53,14 @@ export function parseText(text: string, name: string): ParsedLayer[] | ReadError
  * position is turned into a line and a column here, which a reader can find in an editor.
  */
 export function jsonProblem(message: string, text: string): string {
+  const where = jsonPlace(message, text);
+  return where ? msg().read.parse.jsonAt(where.problem, String(where.line), String(where.column)) : message;
+}
+
+/** JSON.parse's complaint split into the problem (the engine's words) and its line and column; null when it names no position. */
+export function jsonPlace(message: string, text: string): { problem: string; line: number; column: number } | null {
   const m = /^(.*?) in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/s.exec(message);
-  if (!m) return message;
+  if (!m) return null;
   const at = Math.min(Number(m[2]), text.length);
   let line = 1;
   let start = 0;
@@ -54,7 +68,7 @@ export function jsonProblem(message: string, text: string): string {
     line++;
     start = i + 1;
   }
-  return `${m[1]} at line ${line}, column ${at - start + 1}`;
+  return { problem: m[1]!, line, column: at - start + 1 };
 }
 
 function parseXml(text: string, name: string): ParsedLayer[] | ReadError {
@@ -63,8 +77,9 @@ function parseXml(text: string, name: string): ParsedLayer[] | ReadError {
   // found", which tells the reader nothing; KML has no DTD, so such a file is refused by name.
   const dtd = text.indexOf('<!DOCTYPE');
   if (dtd >= 0 && text.indexOf('<!ENTITY', dtd) >= 0) {
-    return fail('xml', `“${name}” declares its own XML entities (<!ENTITY …> in a DTD); swapmap does not expand them, and KML files have none.`);
+    return fail('xml', msg().read.parse.entities(name));
   }
+  const t = msg().read.parse;
   let doc: ReturnType<DOMParser['parseFromString']>;
   try {
     // xmldom does not expand entities declared in a DTD, so an "entity bomb" is refused here, not inflated.
@@ -74,40 +89,41 @@ function parseXml(text: string, name: string): ParsedLayer[] | ReadError {
       },
     }).parseFromString(text, 'text/xml');
   } catch (e) {
-    const msg = ((e as Error).message || '').replace(/^.*caused Error: /, '');
-    return fail('xml', `“${name}” is not valid XML (${quote(msg, 100)}).`);
+    const detail = ((e as Error).message || '').replace(/^.*caused Error: /, '');
+    return fail('xml', t.xml(name, quote(detail, 100)));
   }
   const root = doc.documentElement?.nodeName ?? '';
   const local = root.replace(/^.*:/, '').toLowerCase();
-  if (local === 'gpx') return fail('xml', `“${name}” is a GPX file (tracks and waypoints), not a line file.`);
-  if (local !== 'kml') return fail('xml', `“${name}” is an XML file (<${quote(root, 30)}>), not KML.`);
+  if (local === 'gpx') return fail('xml', t.gpx(name));
+  if (local !== 'kml') return fail('xml', t.otherXml(name, quote(root, 30)));
   let fc: unknown;
   try {
     fc = kml(doc as unknown as Document);
   } catch (e) {
-    return fail('xml', `“${name}” is a KML file that cannot be read (${quote((e as Error).message, 100)}).`);
+    return fail('xml', t.kml(name, quote((e as Error).message, 100)));
   }
   return [{ object: null, json: fc, syntax: 'KML' }];
 }
 
 function topology(topo: Topology, name: string): ParsedLayer[] | ReadError {
+  const t = msg().read.parse;
   const objects = topo.objects;
   if (typeof objects !== 'object' || objects === null || Object.keys(objects).length === 0) {
-    return fail('not-geojson', `“${name}” is a TopoJSON file with no objects.`);
+    return fail('not-geojson', t.topoNoObjects(name));
   }
-  if (!Array.isArray(topo.arcs)) return fail('not-geojson', `“${name}” is a TopoJSON file without "arcs".`);
+  if (!Array.isArray(topo.arcs)) return fail('not-geojson', t.topoNoArcs(name));
   const out: ParsedLayer[] = [];
   for (const [key, obj] of Object.entries(objects)) {
     // topojson-client follows arc indices unchecked: one out of range failed deep inside it
     // ("Cannot read properties of undefined"). Checked first, to name the index.
     const bad = badArc(obj, topo.arcs.length, 0);
     if (bad !== null) {
-      return fail('not-geojson', `“${name}”: TopoJSON object “${quote(key)}” ${bad === 'deep' ? 'nests GeometryCollections too deep' : `refers to arc ${quote(bad, 16)}, but the file has ${topo.arcs.length} arc${topo.arcs.length === 1 ? '' : 's'}`}.`);
+      return fail('not-geojson', bad === 'deep' ? t.topoDeep(name, quote(key)) : t.topoBadArc(name, quote(key), quote(bad, 16), plural(topo.arcs.length, t.arcs)));
     }
     try {
       out.push({ object: key, json: feature(topo, obj), syntax: 'TopoJSON' });
     } catch (e) {
-      return fail('not-geojson', `“${name}”: TopoJSON object “${quote(key)}” cannot be read (${quote((e as Error).message, 80)}).`);
+      return fail('not-geojson', t.topoObject(name, quote(key), quote((e as Error).message, 80)));
     }
   }
   return out;

@@ -9,6 +9,7 @@ import type { LineCollection, OblastCollection } from '../data/types';
 import type { LineDerived } from '../geometry/derive';
 import type { LineChange } from '../geometry/change';
 import type { Counted } from '../read/formats';
+import { lang, msg, num } from '../text/i18n';
 import type { FileData, LoadSummary, Phase, Request, Response, SeriesPoint } from './protocol';
 
 /** A job still running after this long is stopped: 2 minutes, 10× the slowest budgeted file. */
@@ -48,28 +49,28 @@ export class LineWorkerClient {
   /** Read files and derive their line (statuses counted as given, or by default). */
   async load(files: FileData[], onProgress: JobProgress, counting?: Record<string, Counted>, date?: string): Promise<{ summary: LoadSummary; derived: LineDerived }> {
     const r = await this.run((id) => ({ type: 'load', id, files, ...(counting ? { counting } : {}), ...(date ? { date } : {}) }), onProgress);
-    if (r.type !== 'loaded') throw new JobEnded('failed', 'unexpected answer from the line worker');
+    if (r.type !== 'loaded') throw new JobEnded('failed', msg().read.worker.unexpected);
     return { summary: r.summary, derived: r.derived };
   }
 
   /** The figures of every date of files (the timeline). */
   async series(files: FileData[], counting: Record<string, Counted>, onProgress: JobProgress = () => {}): Promise<SeriesPoint[]> {
     const r = await this.run((id) => ({ type: 'series', id, files, counting }), onProgress);
-    if (r.type !== 'series') throw new JobEnded('failed', 'unexpected answer from the line worker');
+    if (r.type !== 'series') throw new JobEnded('failed', msg().read.worker.unexpected);
     return r.series;
   }
 
   /** What changed from one derived line to another. */
   async change(from: LineCollection, to: LineCollection, fromDate: string, toDate: string): Promise<LineChange> {
     const r = await this.run((id) => ({ type: 'change', id, from, to, fromDate, toDate }), () => {});
-    if (r.type !== 'changed') throw new JobEnded('failed', 'unexpected answer from the line worker');
+    if (r.type !== 'changed') throw new JobEnded('failed', msg().read.worker.unexpected);
     return r.change;
   }
 
   /** Derive a line the page has (a built-in one). */
   async derive(line: LineCollection, onProgress: JobProgress = () => {}): Promise<LineDerived> {
     const r = await this.run((id) => ({ type: 'derive', id, line }), onProgress);
-    if (r.type !== 'derived') throw new JobEnded('failed', 'unexpected answer from the line worker');
+    if (r.type !== 'derived') throw new JobEnded('failed', msg().read.worker.unexpected);
     return r.derived;
   }
 
@@ -80,7 +81,7 @@ export class LineWorkerClient {
 
   /** Stop the running job, if any. */
   cancel(): void {
-    this.stop(new JobEnded('cancelled', 'Cancelled.'));
+    this.stop(new JobEnded('cancelled', msg().read.worker.cancelled));
   }
 
   private stop(reason: JobEnded): void {
@@ -99,20 +100,21 @@ export class LineWorkerClient {
     w.onmessage = (e: MessageEvent<Response>) => this.onMessage(e.data);
     w.onerror = (e) => {
       e.preventDefault();
-      this.stop(new JobEnded('failed', `The line worker stopped (${e.message || 'script error'}).`));
+      this.stop(new JobEnded('failed', msg().read.worker.stopped(e.message || msg().read.worker.scriptError)));
     };
     const { oblasts, scenarios } = this.init();
-    w.postMessage({ type: 'init', oblasts, scenarios } satisfies Request);
+    // The worker speaks the page's language: its refusals and descriptions are shown as they come.
+    w.postMessage({ type: 'init', oblasts, scenarios, lang: lang() } satisfies Request);
     this.worker = w;
     return w;
   }
 
   private run(make: (id: number) => Request, progress: JobProgress): Promise<Response> {
-    this.stop(new JobEnded('superseded', 'A newer line was asked for.'));
+    this.stop(new JobEnded('superseded', msg().read.worker.superseded));
     const id = this.nextId++;
     const req = make(id);
     return new Promise<Response>((resolve, reject) => {
-      const timer = setTimeout(() => this.stop(new JobEnded('failed', `Gave up after ${WATCHDOG_MS / 1000} s: the file is too heavy to compute here.`, 'timeout')), WATCHDOG_MS);
+      const timer = setTimeout(() => this.stop(new JobEnded('failed', msg().read.worker.timeout(num(WATCHDOG_MS / 1000)), 'timeout')), WATCHDOG_MS);
       this.job = { id, resolve, reject, progress, timer };
       const transfer = req.type === 'load' || req.type === 'series' ? req.files.map((f) => f.bytes) : [];
       this.ensureWorker().postMessage(req, transfer);

@@ -14,6 +14,12 @@ import { defaultCounting, readLineFiles, repairText, type LineRead } from '../re
 import { contentHash } from './hash';
 import type { Phase, Request, Response, SeriesPoint } from './protocol';
 import type { Counted } from '../read/formats';
+import { msg, setCatalogue, setLang } from '../text/i18n';
+import { uk } from '../text/messages/uk';
+
+// The worker writes its messages in the page's language (given with `init`); its bundle holds
+// both catalogues (it is not part of the first visit).
+setCatalogue('uk', uk);
 
 let oblasts: OblastCollection | null = null;
 let scenarios: Scenario[] = [];
@@ -53,6 +59,7 @@ self.onmessage = (e: MessageEvent<Request>) => {
   if (req.type === 'init') {
     oblasts = req.oblasts;
     scenarios = req.scenarios;
+    setLang(req.lang ?? 'en');
     return;
   }
   const t0 = performance.now();
@@ -66,7 +73,7 @@ self.onmessage = (e: MessageEvent<Request>) => {
     }
     if (req.type === 'derive') {
       const derived = deriveLine(oblasts, scenarios, req.line, progress);
-      if (!derived) post({ type: 'error', id: req.id, code: 'outside', error: 'The line has no area inside Ukraine’s oblasts.' });
+      if (!derived) post({ type: 'error', id: req.id, code: 'outside', error: msg().read.worker.lineOutside });
       else post({ type: 'derived', id: req.id, derived, ms: Math.round(performance.now() - t0) });
       return;
     }
@@ -110,7 +117,7 @@ self.onmessage = (e: MessageEvent<Request>) => {
       derived,
     });
   } catch (err) {
-    post({ type: 'error', id: req.id, code: 'internal', error: `The line could not be computed (${(err as Error).message}).` });
+    post({ type: 'error', id: req.id, code: 'internal', error: msg().read.worker.failed((err as Error).message) });
   }
 };
 

@@ -10,6 +10,7 @@ import type { OblastFigures, SwapTotals } from '../geometry/swap';
 import type { LineChange } from '../geometry/change';
 import type { CategoryDef, Counted } from '../read/formats';
 import type { FileSummary, LineRead } from '../read/index';
+import type { Lang } from '../text/i18n';
 
 export interface FileData {
   name: string;
@@ -17,7 +18,8 @@ export interface FileData {
 }
 
 export type Request =
-  | { type: 'init'; oblasts: OblastCollection; scenarios: Scenario[] }
+  /** `lang`: the page's language, in which the worker writes its messages and descriptions. */
+  | { type: 'init'; oblasts: OblastCollection; scenarios: Scenario[]; lang: Lang }
   /** Read files, count their statuses (the defaults unless `counting` is given), derive the line of `date` (default: the latest). */
   | { type: 'load'; id: number; files: FileData[]; counting?: Record<string, Counted>; date?: string }
   /** Derive a line the page already has (a built-in one). */
