@@ -35,7 +35,9 @@ interface Seen {
  * Every text a reader can see or hear: the text of visible elements, the options of visible
  * lists, and the aria-label, title, placeholder and alt of visible elements.
  */
-function visibleTexts(page: Page, root = 'body'): Promise<Seen[]> {
+async function visibleTexts(page: Page, root = 'body'): Promise<Seen[]> {
+  // tsx names the inner functions with a helper the page does not have.
+  await page.evaluate('window.__name = window.__name || ((f) => f)');
   return page.evaluate((rootSel) => {
     const out: { text: string; where: string; lang: string }[] = [];
     const shown = (e: Element) => {
@@ -127,7 +129,7 @@ for (const lang of ['uk', 'en'] as const) {
       await page.locator('#export-toggle').click();
 
       await clickCeded(page);
-      const popup = await visibleTexts(page, '.maplibregl-popup');
+      const popup = await visibleTexts(page, '.swapmap-identify');
       assert.ok(popup.length > 2, 'the popup says something');
       assert.deepEqual(foreignWords(popup, lang), [], 'the popup');
       await screenshot(page, `i18n-${lang}-popup`);

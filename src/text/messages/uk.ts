@@ -11,11 +11,11 @@ export const uk: Messages = {
   langName: 'Українська',
   foreign: [
     // The project and the software and data it is made with.
-    'swapmap', 'MapLibre', 'OpenStreetMap', 'Natural', 'Earth', 'GeoNames', 'Noto', 'Sans', 'Turf',
+    'swapmap', 'MapLibre', 'OpenStreetMap', 'Natural', 'Earth', 'GeoNames', 'Noto', 'Sans', 'Turf', 'GSHHG', 'Wessel', 'Smith',
     // Licences.
-    'ODbL', 'CC', 'BY', 'OFL', 'MIT',
+    'ODbL', 'CC', 'BY', 'OFL', 'MIT', 'LGPL',
     // Outlets, publishers and maps of the front the text cites.
-    'Reuters', 'Financial', 'Times', 'FT', 'ISW', 'DeepStateMap', 'LIGA', 'net', 'Novaya', 'Gazeta', 'Europe',
+    'Reuters', 'Financial', 'Times', 'FT', 'ISW', 'CTP', 'DeepState', 'DeepStateMap', 'LIGA', 'net', 'Novaya', 'Gazeta', 'Europe',
     // File formats and technical names.
     'PNG', 'CSV', 'GeoJSON', 'JSON', 'TopoJSON', 'KML', 'KMZ', 'GPX', 'WebGL', 'URL', 'A4',
   ],
