@@ -235,7 +235,7 @@ export const en = {
     outFailed: (out: string, why: string) => `--out ${out}: ${why}`,
     /** npm run snapshot. */
     usage:
-      "npm run snapshot -- --out FILE.png [--state '#…'] [--size WIDTHxHEIGHT] [--scale N] [--title TEXT] [--line FILE …] [--date YYYY-MM-DD | --dates A,B[,C,D[,E,F]]] [--credit-url URL]",
+      "npm run snapshot -- --out FILE.png [--state '#…'] [--size WIDTHxHEIGHT] [--scale N] [--title TEXT] [--line FILE …] [--date YYYY-MM-DD | --dates A,B[,C,D[,E,F]]] [--credit-url URL] [--lang en|uk]",
     withUsage: (message: string, usage: string) => `${message} (usage: ${usage})`,
     building: 'snapshot: building the app (dist/ is missing or older than src/ or geodata/)…\n',
     noSuchLine: (file: string) => `--line ${file}: no such file`,
