@@ -1,10 +1,12 @@
 /**
  * `npm run figures -- --scenario aug-2025 [--line FILE …] [--status KEY=russian|contested|ignored …]
- * [--date YYYY-MM-DD | --all-dates] [--json | --csv [--out FILE.csv]]`: the swap's figures from the
+ * [--date YYYY-MM-DD | --all-dates] [--json | --csv [--out FILE.csv]] [--lang en|uk]`: the swap's figures from the
  * same reader and geometry code as the app. --csv prints the table the page's CSV button saves;
  * with --out it is written to FILE.csv, with its JSON sidecar of sources and columns beside it.
  * Several --line files are read together as layers (e.g. ISW's control and advances). Exit 2 with
- * one line on bad input, before any heavy work where it can be told.
+ * one line on bad input, before any heavy work where it can be told. --lang uk gives the text, the
+ * CSV and the JSON's human strings (titles, names, definitions) in Ukrainian; JSON keys and
+ * CSV file names stay English.
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -13,7 +15,7 @@ import { lineDate } from '../data/line';
 import type { Scenario } from '../data/scenario';
 import type { LineCollection, OblastCollection, TownCollection } from '../data/types';
 import { estimateWhen, type Estimate } from '../data/estimate';
-import { PEOPLE_LIMITS, peopleDefinition, readPlaces, type PlacesFile } from '../data/places';
+import { peopleDefinition, peopleLimits, readPlaces, type PlacesFile } from '../data/places';
 import { countPeople, ownSum, type SwapPeople } from '../geometry/people';
 import { deriveLine } from '../geometry/derive';
 import type { SwapResult } from '../geometry/swap';
@@ -25,7 +27,11 @@ import { builtInLineDates, readEstimates, readScenarios } from './scenario_files
 import { BUILT_IN_SOURCE, defaultLineId } from '../state/lines';
 import { csvSidecarName, figuresCsvSidecar, figuresTableCsv } from '../export/data_export';
 import { attributionText, type SourcesFile } from '../ui/attribution';
-import { msg } from '../text/i18n';
+import { lang, LANGS, langOf, locale, msg, num as fmt, plural, setCatalogue, setLang } from '../text/i18n';
+import { uk } from '../text/messages/uk';
+import { oblastName, registerOblastNames } from '../text/names';
+
+setCatalogue('uk', uk);
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -65,7 +71,7 @@ export function figuresJson(result: SwapResult, scenario: Scenario, line: LineIn
     line,
     parts: result.parts.features.map((f, i) => ({
       iso: f.properties.iso,
-      oblast: f.properties.oblast,
+      oblast: oblastName(f.properties.iso, f.properties.oblast),
       part: f.properties.part,
       areaKm2: f.properties.areaKm2,
       shareOfOblast: f.properties.shareOfOblast,
@@ -78,13 +84,14 @@ export function figuresJson(result: SwapResult, scenario: Scenario, line: LineIn
       .filter((o) => o.russianBeforeKm2 > 0 || o.cedeKm2 > 0)
       .map((o) => {
         const p = byIso.get(o.iso);
+        o = { ...o, oblast: oblastName(o.iso, o.oblast) };
         return p ? { ...o, population: { ukrainianHeld: p.ukrainianHeld, russianHeld: p.russianHeld, russianAfter: p.russianAfter } } : o;
       }),
     totals: c ? { ...result.totals, population: c.totals } : result.totals,
     ...(people && {
       people: {
         definition: people.definition,
-        limits: PEOPLE_LIMITS,
+        limits: peopleLimits(),
         floor: people.places.floor,
         scope: people.places.scope,
         estimates: people.estimates.map((e) => ({ ...e, ours: ownSum(e.scope, people.counted, people.places.places) })),
@@ -93,46 +100,55 @@ export function figuresJson(result: SwapResult, scenario: Scenario, line: LineIn
   };
 }
 
+/** A figure as the data give it (0.05, 12.3), with the language's decimal sign. */
+const dec = (x: number) => (lang() === 'en' ? String(x) : x.toLocaleString(locale(), { maximumFractionDigits: 6, useGrouping: false }));
+
 function table(j: ReturnType<typeof figuresJson>): string {
+  const c = msg().cli;
   const out: string[] = [];
-  out.push(`${j.scenario.title} (${j.scenario.id}; reported ${j.scenario.reported})`);
-  out.push(`Line: Russian-controlled area on ${j.line.date || 'an undated line'} — ${j.line.source}`);
-  if (j.line.read) out.push(`Read: ${j.line.read}`);
+  out.push(c.heading(j.scenario.title, j.scenario.id, j.scenario.reported));
+  out.push(c.line(j.line.date || c.undatedLine, j.line.source));
+  if (j.line.read) out.push(c.read(j.line.read));
   out.push('');
   const pad = (s: string, n: number) => s.padEnd(n);
-  const num = (x: number, n = 10) => x.toLocaleString('en-GB', { maximumFractionDigits: 0 }).padStart(n);
+  const num = (x: number, n = 10) => fmt(x, 0).padStart(n);
   const people = (p: (typeof j.parts)[number]) =>
-    p.population ? `${num(p.population.people, 12)}${num(p.population.places, 8)}${j.people?.scope.includes(p.iso) ? '' : '  (cities of 100,000+ only)'}` : '';
-  out.push(`${pad('Oblast', 16)}${pad('Part', 17)}${'km²'.padStart(10)}${'% of oblast'.padStart(13)}${j.people ? `${'People'.padStart(12)}${'Places'.padStart(8)}` : ''}`);
+    p.population ? `${num(p.population.people, 12)}${num(p.population.places, 8)}${j.people?.scope.includes(p.iso) ? '' : c.bigCitiesOnly(fmt(100_000))}` : '';
+  // Columns as wide as their longest entry (the Ukrainian names are longer than the English).
+  const oblastW = Math.max(16, ...j.parts.map((p) => p.oblast.length + 2));
+  const partW = Math.max(17, ...j.parts.map((p) => msg().parts[p.part].label.length + 2));
+  const pctW = Math.max(13, c.pctOfOblast.length + 2);
+  out.push(`${pad(msg().figure.oblast, oblastW)}${pad(c.part, partW)}${msg().common.km2.padStart(10)}${c.pctOfOblast.padStart(pctW)}${j.people ? `${c.people.padStart(12)}${c.places.padStart(8)}` : ''}`);
   for (const p of j.parts) {
-    out.push(`${pad(p.oblast, 16)}${pad(msg().parts[p.part].label, 17)}${num(p.areaKm2)}${(p.shareOfOblast * 100).toFixed(1).padStart(12)}%${people(p)}`);
+    out.push(`${pad(p.oblast, oblastW)}${pad(msg().parts[p.part].label, partW)}${num(p.areaKm2)}${fmt(p.shareOfOblast * 100, 1).padStart(pctW - 1)}%${people(p)}`);
   }
   const t = j.totals;
+  const km2 = msg().common.km2;
   out.push('');
   const rows: [string, string][] = [
-    [msg().parts.cede.label + ' to Russia', `${num(t.cedeKm2)} km²`],
-    [msg().parts.return.label + ' to Ukraine', `${num(t.returnKm2)} km²`],
-    [`Russian-held, ${msg().parts.freeze.state}`, `${num(t.freezeKm2)} km²`],
-    [`Russian-held, not in the proposal (${msg().parts.unchanged.state})`, `${num(t.unchangedKm2)} km²`],
-    [msg().figure.ratio, t.ratio === null ? `n/a (${msg().figure.nothingReturned})` : `${t.ratio.toFixed(2)} : 1`],
-    [msg().figure.netRussia, `${t.netRussiaKm2 >= 0 ? '+' : ''}${num(t.netRussiaKm2, 0)} km²`],
-    ['Slivers dropped', `${t.slivers.count} pieces under ${t.slivers.thresholdKm2} km², ${t.slivers.areaKm2} km² in all`],
+    [c.cededRow(msg().parts.cede.label), `${num(t.cedeKm2)} ${km2}`],
+    [c.returnedRow(msg().parts.return.label), `${num(t.returnKm2)} ${km2}`],
+    [c.frozenRow(msg().parts.freeze.state), `${num(t.freezeKm2)} ${km2}`],
+    [c.unchangedRow(msg().parts.unchanged.state), `${num(t.unchangedKm2)} ${km2}`],
+    [msg().figure.ratio, t.ratio === null ? c.nothingReturned(msg().figure.nothingReturned) : `${fmt(t.ratio, 2)} : 1`],
+    [msg().figure.netRussia, `${t.netRussiaKm2 >= 0 ? '+' : ''}${num(t.netRussiaKm2, 0)} ${km2}`],
+    [c.slivers, c.sliversValue(String(t.slivers.count), dec(t.slivers.thresholdKm2), dec(t.slivers.areaKm2))],
   ];
   const w = Math.max(...rows.map(([k]) => k.length)) + 2;
   for (const [k, v] of rows) out.push(`${(k + ':').padEnd(w)}${v.length < 16 ? v.padStart(14) : v}`);
-  if (t.artefacts.count) out.push(`Artefacts of the line: ${t.artefacts.count} cut-off strips of "Ukrainian-held" land, ${t.artefacts.areaKm2} km², counted as Russian-held (thinner than ${t.artefacts.widthKm} km, cut off between the line and the border or coast)`);
-  if (t.attributed.count) out.push(`Just outside our border: ${t.attributed.count} Russian-held pieces, ${t.attributed.areaKm2} km², added to the oblast they lie along`);
+  if (t.artefacts.count) out.push(c.artefacts(String(t.artefacts.count), dec(t.artefacts.areaKm2), dec(t.artefacts.widthKm)));
+  if (t.attributed.count) out.push(c.attributed(String(t.attributed.count), dec(t.attributed.areaKm2)));
   if ('population' in t && j.people) {
-    const h = (x: { people: number; places: number }) => `${num(x.people, 0)} people in ${num(x.places, 0)} place${x.places === 1 ? '' : 's'}`;
+    const h = (x: { people: number; places: number }) => c.peopleIn(plural(x.people, c.peopleCount), plural(x.places, c.placesCount));
     out.push('');
-    out.push(`People in the towns ceded:   ${h(t.population.cede)} (pre-war figures)`);
-    out.push(`People in the towns returned: ${h(t.population.return)} (pre-war figures)`);
-    out.push(`People in the towns frozen:   ${h(t.population.freeze)} (pre-war figures)`);
+    out.push(c.peopleCeded(h(t.population.cede)));
+    out.push(c.peopleReturned(h(t.population.return)));
+    out.push(c.peopleFrozen(h(t.population.freeze)));
     out.push(j.people.definition);
     out.push(j.people.limits);
     for (const e of j.people.estimates) {
-      const ours = e.ours ? ` — the towns counted here: ${h(e.ours)} (GeoNames, pre-2022)` : '';
-      out.push(`Published: ${e.what}: ${e.approximate ? 'about ' : ''}${num(e.people, 0)} (${estimateWhen(e.when)}; ${e.citations.map((c) => c.source).join('; ')})${ours}`);
+      const ours = e.ours ? c.ours(h(e.ours)) : '';
+      out.push(c.published(e.what, e.approximate, num(e.people, 0), estimateWhen(e.when), e.citations.map((x) => x.source).join('; '), ours));
     }
   }
   return out.join('\n');
@@ -150,11 +166,11 @@ function readLineArg(arg: string): LineFile {
     // effect on a regular file; anything else is refused by its fstat below.
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    fail(`cannot read line file ${quote(arg, 120)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    fail(msg().cli.cannotRead(quote(arg, 120), (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) fail(`line file ${quote(arg, 120)} is not a regular file (a directory, device or pipe); give a file.`);
+    if (!st.isFile()) fail(msg().cli.notRegular(quote(arg, 120)));
     const refusal = refuseFiles([{ name: basename(path), size: st.size }]);
     if (refusal) fail(refusal);
     const bytes = new Uint8Array(st.size);
@@ -181,6 +197,7 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   csv: { type: 'boolean', default: false },
   out: { type: 'string' },
+  lang: { type: 'string', default: 'en' },
 } as const;
 
 function readArgs(argv: readonly string[]) {
@@ -203,6 +220,14 @@ function readPlacesFile(): PlacesFile {
   return (placesCache = read);
 }
 
+/** The language asked for (`--lang`), made the current one: English by default. */
+function useLanguage(given: string): void {
+  const l = langOf(given);
+  setLang('en');
+  if (!l || l !== given.trim().toLowerCase()) fail(msg().cli.badLang(given, LANGS.join(', ')));
+  setLang(l);
+}
+
 /**
  * The whole command, in-process: what `figures ARGV…` prints on stdout, or a thrown
  * {@link FiguresRefusal} carrying the one line it prints on stderr (without "figures: ").
@@ -210,6 +235,7 @@ function readPlacesFile(): PlacesFile {
  */
 export function figures(argv: readonly string[]): string {
   const args = readArgs(argv);
+  useLanguage(args.lang);
   let scenarios: Scenario[];
   try {
     scenarios = readScenarios();
@@ -217,47 +243,49 @@ export function figures(argv: readonly string[]): string {
     fail((e as Error).message);
   }
   const scenario = scenarios.find((s) => s.id === args.scenario);
-  if (!scenario) fail(`unknown scenario “${quote(args.scenario, 40)}”; known: ${scenarios.map((s) => s.id).join(', ')}`);
-  if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) fail(`--date must be YYYY-MM-DD, not “${quote(args.date, 40)}”`);
+  const c = msg().cli;
+  if (!scenario) fail(c.unknownScenario(quote(args.scenario, 40), scenarios.map((s) => s.id).join(', ')));
+  if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) fail(c.badDate(quote(args.date, 40)));
   const overrides: Record<string, Counted> = {};
   for (const s of args.status ?? []) {
     const m = /^(.+)=(russian|contested|ignored)$/.exec(s);
-    if (!m) fail(`--status must be KEY=${COUNTED.join('|')} (e.g. deepstate:unknown=russian), not “${quote(s, 60)}”`);
+    if (!m) fail(c.badStatus(COUNTED.join('|'), quote(s, 60)));
     overrides[m[1]!] = m[2] as Counted;
   }
   const lineArgs = args.line ?? [];
   if (lineArgs.length > MAX_FILES) fail(refuseFiles(lineArgs.map((name) => ({ name, size: 0 })))!);
   const oblasts = (oblastsCache ??= JSON.parse(readFileSync(join(ROOT, 'geodata/oblasts.geojson'), 'utf8')) as OblastCollection);
+  registerOblastNames(oblasts.features);
 
-  if (args.json && args.csv) fail('give --json or --csv, not both');
-  if (args.out !== undefined && !args.csv) fail('--out writes the CSV: give it with --csv');
-  if (args.out !== undefined && !/\.csv$/i.test(args.out)) fail(`--out ${quote(args.out, 80)}: give a file name ending in .csv`);
-  if (args['all-dates'] && args.date) fail('give --date or --all-dates, not both');
-  if (args['all-dates'] && lineArgs.length === 0) fail('--all-dates needs --line files with dates');
+  if (args.json && args.csv) fail(c.jsonAndCsv);
+  if (args.out !== undefined && !args.csv) fail(c.outNeedsCsv);
+  if (args.out !== undefined && !/\.csv$/i.test(args.out)) fail(c.outCsvName(quote(args.out, 80)));
+  if (args['all-dates'] && args.date) fail(c.dateAndAll);
+  if (args['all-dates'] && lineArgs.length === 0) fail(c.allNeedsLines);
 
   if (lineArgs.length === 0) {
     // The default line of the app: the latest built-in one.
     const file = `geodata/lines/${defaultLineId(builtInLineDates())}.geojson`;
     const line = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as LineCollection;
     const derived = deriveLine(oblasts, [scenario], line);
-    if (!derived) fail(`${file} has no area inside the oblasts`);
+    if (!derived) fail(c.noAreaInside(file));
     return print([{ result: derived.results.get(scenario.id)!, line: derived.line, info: { date: lineDate(line), source: `${BUILT_IN_SOURCE} (${file})` } }]);
   }
   const read = readLineFiles(lineArgs.map(readLineArg));
   if (isError(read)) fail(read.error);
   const counting = defaultCounting(read);
   for (const [k, v] of Object.entries(overrides)) {
-    if (!(k in counting)) fail(`--status ${quote(k, 60)}: no such status in the file (found: ${Object.keys(counting).join(', ')})`);
+    if (!(k in counting)) fail(c.noSuchStatus(quote(k, 60), Object.keys(counting).join(', ')));
     counting[k] = v;
   }
-  if (args.date && !read.dates.includes(args.date)) fail(`--date ${args.date}: the file holds ${read.dates.length ? `the dates ${read.dates.join(', ')}` : 'no dates'}`);
+  if (args.date && !read.dates.includes(args.date)) fail(c.dateNotInFile(args.date, read.dates.length ? c.theDates(read.dates.join(', ')) : c.noDates));
   const dates = args['all-dates'] ? (read.dates.length ? read.dates : ['']) : [args.date ?? ''];
   const out: Row[] = [];
   for (const date of dates) {
     const assembled = assembleLine(read, counting, date || undefined);
     if (isError(assembled)) fail(assembled.error);
     const derived = deriveLine(oblasts, [scenario], assembled.line);
-    if (!derived) fail(outsideMessage(lineArgs.map((a) => basename(resolve(a)))).replace(/\.$/, date ? ` on ${date}.` : '.'));
+    if (!derived) fail(outsideMessage(lineArgs.map((a) => basename(resolve(a)))).replace(/\.$/, date ? c.onDate(date) : '.'));
     out.push({ result: derived.results.get(scenario.id)!, line: derived.line, info: { date: assembled.date, source: assembled.source, read: assembled.description } });
   }
   return print(out);
@@ -270,7 +298,7 @@ export function figures(argv: readonly string[]): string {
       const sources = JSON.parse(readFileSync(join(ROOT, 'geodata/sources.json'), 'utf8')) as SourcesFile;
       const info = rows[0]!.info;
       const sidecar = figuresCsvSidecar(
-        { scenario: scenario!, line: { date: info.date, source: info.source }, dates: rows.map((r) => r.info.date), attribution: [...attributionText(sources), `Front line: ${info.source}`] },
+        { scenario: scenario!, line: { date: info.date, source: info.source }, dates: rows.map((r) => r.info.date), attribution: [...attributionText(sources), c.frontLine(info.source)] },
         basename(args.out),
       );
       const side = join(dirname(resolve(args.out)), csvSidecarName(basename(args.out)));
@@ -278,13 +306,13 @@ export function figures(argv: readonly string[]): string {
         writeFileSync(args.out, csv);
         writeFileSync(side, JSON.stringify(sidecar, null, 2) + '\n');
       } catch (e) {
-        fail(`--out ${quote(args.out, 80)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        fail(c.outFailed(quote(args.out, 80), (e as NodeJS.ErrnoException).code ?? (e as Error).message));
       }
-      return `figures: wrote ${args.out} and, beside it, ${side} (sources and columns)\n`;
+      return c.wrote(args.out, side);
     }
     const places = readPlacesFile();
     const estimates = readEstimates();
-    const nameOf = (iso: string) => oblasts.features.find((o) => o.properties.iso === iso)?.properties.name ?? iso;
+    const nameOf = (iso: string) => oblastName(iso, oblasts.features.find((o) => o.properties.iso === iso)?.properties.name ?? iso);
     const peopleOf = (r: Row): PeopleInfo => ({
       counted: countPeople(oblasts, r.line, r.result, places.places),
       places,
@@ -295,7 +323,7 @@ export function figures(argv: readonly string[]): string {
       const list = rows.map((r) => ({
         date: r.info.date,
         totals: { ...r.result.totals, population: peopleOf(r).counted.totals },
-        oblasts: r.result.oblasts.filter((o) => o.russianBeforeKm2 > 0 || o.cedeKm2 > 0),
+        oblasts: r.result.oblasts.filter((o) => o.russianBeforeKm2 > 0 || o.cedeKm2 > 0).map((o) => ({ ...o, oblast: oblastName(o.iso, o.oblast) })),
       }));
       return args.json ? JSON.stringify(list, null, 2) + '\n' : datesTable(list) + '\n';
     }
@@ -313,9 +341,12 @@ interface Row {
 
 /** One line per date: ceded, returned, ratio. */
 function datesTable(list: { date: string; totals: SwapResult['totals'] }[]): string {
-  const num = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 0 }).padStart(10);
-  const rows = list.map((d) => `${(d.date || 'undated').padEnd(12)}${num(d.totals.cedeKm2)}${num(d.totals.returnKm2)}${(d.totals.ratio === null ? 'n/a' : d.totals.ratio.toFixed(2)).padStart(10)}`);
-  return [`${'Date'.padEnd(12)}${'Ceded km²'.padStart(10)}${'Returned'.padStart(10)}${'Ratio'.padStart(10)}`, ...rows].join('\n');
+  const c = msg().cli;
+  // Columns as wide as their heading (the Ukrainian headings are longer than the English).
+  const [dw, cw, rw, qw] = [Math.max(12, msg().common.undated.length + 2), Math.max(10, c.cededKm2.length + 1), Math.max(10, c.returned.length + 1), Math.max(10, c.ratio.length + 1)];
+  const num = (x: number, n: number) => fmt(x, 0).padStart(n);
+  const rows = list.map((d) => `${(d.date || msg().common.undated).padEnd(dw)}${num(d.totals.cedeKm2, cw)}${num(d.totals.returnKm2, rw)}${(d.totals.ratio === null ? c.notApplicable : fmt(d.totals.ratio, 2)).padStart(qw)}`);
+  return [`${c.date.padEnd(dw)}${c.cededKm2.padStart(cw)}${c.returned.padStart(rw)}${c.ratio.padStart(qw)}`, ...rows].join('\n');
 }
 
 function main(): void {

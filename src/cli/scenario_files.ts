@@ -1,21 +1,22 @@
 /** Node side of geodata/scenarios/, geodata/estimates/ and geodata/lines/: the same files the app bundles, read from disk. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { scenarioProblem, type Scenario } from '../data/scenario';
-import { estimateProblem, type Estimate } from '../data/estimate';
+import { localScenario, scenarioProblem, type Scenario } from '../data/scenario';
+import { msg } from '../text/i18n';
+import { estimateProblem, localEstimate, type Estimate } from '../data/estimate';
 
 export const SCENARIO_DIR = resolve(import.meta.dirname, '../../geodata/scenarios');
 
-/** Every scenario file, in file-name order; throws with a one-line message for the first bad one. */
+/** Every scenario file, in file-name order, in the current language; throws with a one-line message for the first bad one. */
 export function readScenarios(dir = SCENARIO_DIR): Scenario[] {
-  return readJsonDir(dir, scenarioProblem) as Scenario[];
+  return (readJsonDir(dir, scenarioProblem) as Scenario[]).map((s) => localScenario(s));
 }
 
 export const ESTIMATES_DIR = resolve(import.meta.dirname, '../../geodata/estimates');
 
-/** Every published population estimate, in file-name order; throws with a one-line message for the first bad one. */
+/** Every published population estimate, in file-name order, in the current language; throws with a one-line message for the first bad one. */
 export function readEstimates(dir = ESTIMATES_DIR): Estimate[] {
-  return readJsonDir(dir, estimateProblem) as Estimate[];
+  return (readJsonDir(dir, estimateProblem) as Estimate[]).map((e) => localEstimate(e));
 }
 
 function readJsonDir(dir: string, problemOf: (x: unknown, file: string) => string | null): unknown[] {
@@ -27,7 +28,7 @@ function readJsonDir(dir: string, problemOf: (x: unknown, file: string) => strin
       try {
         s = JSON.parse(readFileSync(join(dir, f), 'utf8'));
       } catch (e) {
-        throw new Error(`${f} is not valid JSON (${(e as Error).message})`, { cause: e });
+        throw new Error(msg().data.notJson(f, (e as Error).message), { cause: e });
       }
       const problem = problemOf(s, f);
       if (problem) throw new Error(problem);

@@ -1,6 +1,8 @@
 /**
- * `npm run snapshot -- --out FILE.png [--state HASH] [--size 1200x630] [--scale 2] [--title TEXT] [--credit-url URL]`:
+ * `npm run snapshot -- --out FILE.png [--state HASH] [--size 1200x630] [--scale 2] [--title TEXT] [--credit-url URL] [--lang en|uk]`:
  * the same composed PNG as the Export control, rendered by the built app in headless Chromium.
+ * --lang uk opens the page with `lang=uk` in its link: the image is composed in Ukrainian, and the
+ * command's own messages are in Ukrainian too.
  *
  * The map frames the scenario's area of change, with its totals labelled, unless --state gives a
  * camera (`map=ZOOM/LAT/LON`): then that view, whole in the image's map. --credit-url is the
@@ -17,7 +19,12 @@
 import { existsSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { builtInLineDates, readScenarios } from './scenario_files';
-import { parseSnapshotArgs, prepareOutput } from './snapshot_args';
+import { parseSnapshotArgs, prepareOutput, useArgLang } from './snapshot_args';
+import { msg, plural, setCatalogue } from '../text/i18n';
+import { uk } from '../text/messages/uk';
+
+setCatalogue('uk', uk);
+useArgLang(process.argv.slice(2));
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -42,7 +49,7 @@ async function ensureBuilt(): Promise<void> {
   const built = existsSync(index) ? statSync(index).mtimeMs : 0;
   const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'geodata')), newest(join(ROOT, 'index.html')));
   if (built >= sources) return;
-  process.stderr.write('snapshot: building the app (dist/ is missing or older than src/ or geodata/)…\n');
+  process.stderr.write(msg().cli.building);
   const { build } = await import('vite');
   await build({ root: ROOT, logLevel: 'warn' });
 }
@@ -57,6 +64,7 @@ async function main(): Promise<void> {
   const args = parseSnapshotArgs(process.argv.slice(2), { scenarioIds, lineDates: builtInLineDates() });
   if (!args.ok) fail(args.error);
   const { out, size, scale, title, lines, date, dates, creditUrl } = args.value;
+  const c = msg().cli;
   // A built-in line's date is a state of the link.
   const hash = date && !lines.length ? `${args.value.hash || '#'}${args.value.hash.length > 1 ? '&' : ''}line=${date}` : args.value.hash;
   for (const l of lines) {
@@ -64,9 +72,9 @@ async function main(): Promise<void> {
     try {
       st = statSync(l);
     } catch {
-      fail(`--line ${JSON.stringify(l)}: no such file`);
+      fail(c.noSuchLine(JSON.stringify(l)));
     }
-    if (!st.isFile()) fail(`--line ${JSON.stringify(l)} is not a regular file`);
+    if (!st.isFile()) fail(c.lineNotRegular(JSON.stringify(l)));
   }
   const output = prepareOutput(out);
   if (!output.ok) fail(output.error);
@@ -103,13 +111,13 @@ async function main(): Promise<void> {
         const e = document.querySelector<HTMLElement>('.swapmap-message')!;
         return { kind: e.dataset.kind, text: e.querySelector('span')?.textContent ?? '' };
       });
-      if (m.kind === 'error') fail(`--line: ${m.text.trim()}`);
+      if (m.kind === 'error') fail(c.lineRefused(m.text.trim()));
       await waitDrawn(before);
       if (date) {
         const n = await drawn();
         const ok = await page.evaluate((d) => window.swapmap!.showDate!(d), date);
-        if (!ok) fail(`--date ${date}: the files hold no line of that date`);
-        if (!(await page.evaluate(() => window.swapmap!.state().line)).includes(date)) fail(`--date ${date}: not shown`);
+        if (!ok) fail(c.noLineOfDate(date));
+        if (!(await page.evaluate(() => window.swapmap!.state().line)).includes(date)) fail(c.dateNotShown(date));
         await waitDrawn(n).catch(() => undefined);
       }
     }
@@ -123,13 +131,13 @@ async function main(): Promise<void> {
           frame: /(^|[#&])map=/.test(hash) ? ('view' as const) : ('change' as const),
           creditUrl: creditUrl ?? null,
         });
-    if (!r.ok) fail(`no image: ${r.error}`, 1);
+    if (!r.ok) fail(c.noImage(r.error), 1);
     // Written beside the target, then renamed: a reader never sees half a PNG.
     writeFileSync(tmp, Buffer.from(r.base64!, 'base64'));
     renameSync(tmp, target);
     written = true;
-    const what = 'dates' in r ? `${r.dates.length} dates` : `map ${r.map.width}×${r.map.height} px at ${r.map.x},${r.map.y} framing the ${r.frame === 'change' ? 'area of change' : 'view'}`;
-    process.stdout.write(`snapshot: wrote ${out} (${r.width}×${r.height} px, ${what}, suggested name ${r.fileName}, ${r.ms} ms)\n`);
+    const what = 'dates' in r ? plural(r.dates.length, c.wroteDates) : c.wroteMap(r.map.width, r.map.height, r.map.x, r.map.y, r.frame === 'change');
+    process.stdout.write(c.wroteImage(out, r.width, r.height, what, r.fileName, r.ms));
   } finally {
     await browser.close();
     await server.close();

@@ -9,8 +9,32 @@ import { MAX_TITLE_LENGTH } from '../export/layout';
 import { creditUrlProblem } from '../export/credit';
 import { exportSizeProblem, MAX_SCALE, MAX_SIDE, MIN_SCALE, MIN_SIDE, parseSize, presetOf } from '../export/sizes';
 import { COMPARE_MODES, TOGGLES } from '../state/state';
+import { LANGS, langOf, msg, setLang, type Lang } from '../text/i18n';
 
-export const USAGE = "npm run snapshot -- --out FILE.png [--state '#…'] [--size WIDTHxHEIGHT] [--scale N] [--title TEXT] [--line FILE …] [--date YYYY-MM-DD | --dates A,B[,C,D[,E,F]]] [--credit-url URL]";
+/** The command's usage line, in the current language. */
+export const usage = (): string => msg().cli.usage;
+/** The usage line in English. */
+export const USAGE = usage();
+
+/**
+ * The language of `--lang` (or `--lang=`) in a command line, before it is checked: the
+ * command's messages are in it from the start. English when none or an unknown one is given.
+ */
+export function argLang(argv: readonly string[]): Lang {
+  let given: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === '--lang') given = argv[i + 1];
+    else if (a.startsWith('--lang=')) given = a.slice('--lang='.length);
+  });
+  const l = langOf(given);
+  return l && l === given ? l : 'en';
+}
+
+/** Make the language of a command line (see {@link argLang}) the current one. */
+export function useArgLang(argv: readonly string[]): Lang {
+  const l = argLang(argv);
+  return setLang(l) ? l : 'en';
+}
 
 export interface SnapshotOptions {
   /** The output path as given. */
@@ -30,19 +54,22 @@ export interface SnapshotOptions {
   dates?: string[];
   /** The address of the method & sources printed in the credit. */
   creditUrl?: string;
+  /** The language of the image (the page opens with `lang=` in its hash). */
+  lang: Lang;
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const KEYS = ['map', 'layers', 'scenario', 'line', 'compare', 'swipe'];
+const KEYS = ['map', 'layers', 'scenario', 'line', 'compare', 'swipe', 'lang'];
 
 /**
  * Check a state hash strictly. The app's parseHash falls back to defaults for anything it
  * cannot read; a command asked for a view must say what is wrong instead.
  */
 export function stateProblem(hash: string, scenarioIds: readonly string[], lineDates: readonly string[]): string | null {
+  const c = msg().cli;
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  for (const k of params.keys()) if (!KEYS.includes(k)) return `--state: unknown key "${k}" (known: ${KEYS.join(', ')})`;
+  for (const k of params.keys()) if (!KEYS.includes(k)) return c.unknownKey(k, KEYS.join(', '));
   const map = params.get('map');
   if (map !== null) {
     const parts = map.split('/');
@@ -50,22 +77,24 @@ export function stateProblem(hash: string, scenarioIds: readonly string[], lineD
     const ok =
       parts.length === 3 && parts.every((p) => /^-?\d+(\.\d+)?$/.test(p)) &&
       z! >= 0 && z! <= 22 && Math.abs(lat!) <= 85 && Math.abs(lon!) <= 180;
-    if (!ok) return `--state: cannot read the camera "map=${map}" (expected map=ZOOM/LAT/LON, zoom 0–22, |lat| ≤ 85, |lon| ≤ 180)`;
+    if (!ok) return c.badCamera(map);
   }
   const layers = params.get('layers');
   if (layers) {
     const bad = layers.split(',').filter((l) => !(TOGGLES as readonly string[]).includes(l));
-    if (bad.length) return `--state: unknown layer "${bad[0]}" (known: ${TOGGLES.join(', ')})`;
+    if (bad.length) return c.unknownLayer(bad[0]!, TOGGLES.join(', '));
   }
   const scenario = params.get('scenario');
-  if (scenario !== null && !scenarioIds.includes(scenario)) return `--state: unknown scenario "${scenario}" (known: ${scenarioIds.join(', ')})`;
+  if (scenario !== null && !scenarioIds.includes(scenario)) return c.stateScenario(scenario, scenarioIds.join(', '));
   const line = params.get('line');
-  if (line !== null && !lineDates.includes(line)) return `--state: no line dated "${line}" (known: ${lineDates.join(', ')})`;
+  if (line !== null && !lineDates.includes(line)) return c.stateLine(line, lineDates.join(', '));
   const compare = params.get('compare');
-  if (compare !== null && !(COMPARE_MODES as readonly string[]).includes(compare)) return `--state: unknown compare mode "${compare}" (known: ${COMPARE_MODES.join(', ')})`;
+  if (compare !== null && !(COMPARE_MODES as readonly string[]).includes(compare)) return c.stateCompare(compare, COMPARE_MODES.join(', '));
   // A swipe link keeps where the maps divide (issue #11): a percentage of the width.
   const swipe = params.get('swipe');
-  if (swipe !== null && !(/^\d{1,3}(\.\d+)?$/.test(swipe) && Number(swipe) <= 100)) return `--state: cannot read the swipe position "swipe=${swipe}" (expected 0–100, % of the width from the left)`;
+  if (swipe !== null && !(/^\d{1,3}(\.\d+)?$/.test(swipe) && Number(swipe) <= 100)) return c.stateSwipe(swipe);
+  const l = params.get('lang');
+  if (l !== null && !(LANGS as readonly string[]).includes(l)) return c.stateLang(l, LANGS.join(', '));
   return null;
 }
 
@@ -78,6 +107,7 @@ export function parseSnapshotArgs(
   known: { scenarioIds: readonly string[]; lineDates: readonly string[] },
 ): Checked<SnapshotOptions> {
   const err = (error: string): Checked<SnapshotOptions> => ({ ok: false, error });
+  const c = msg().cli;
   let parsed;
   try {
     parsed = parseArgs({
@@ -85,6 +115,7 @@ export function parseSnapshotArgs(
       options: {
         out: { type: 'string' }, state: { type: 'string' }, size: { type: 'string' }, scale: { type: 'string' }, title: { type: 'string' },
         line: { type: 'string', multiple: true }, date: { type: 'string' }, dates: { type: 'string' }, 'credit-url': { type: 'string' },
+        lang: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -93,68 +124,73 @@ export function parseSnapshotArgs(
   } catch (e) {
     // Node's messages (unknown option, positional argument, missing value) may run over lines:
     // `--scale -1` is "ambiguous", and the next lines say to write `--scale=-1`.
-    return err(`${(e as Error).message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ')} (usage: ${USAGE})`);
+    return err(c.withUsage((e as Error).message.split('\n').map((l) => l.trim()).filter(Boolean).join(' '), usage()));
   }
   const seen = new Set<string>();
   for (const t of parsed.tokens ?? []) {
     if (t.kind !== 'option') continue;
-    if (seen.has(t.name) && t.name !== 'line') return err(`--${t.name} is given twice`);
+    if (seen.has(t.name) && t.name !== 'line') return err(c.twice(t.name));
     seen.add(t.name);
   }
   const a = parsed.values;
-  if (!a.out) return err(`--out FILE.png is required (usage: ${USAGE})`);
+  if (!a.out) return err(c.outRequired(usage()));
+  const lang = a.lang === undefined ? 'en' : langOf(a.lang);
+  if (!lang || (a.lang !== undefined && lang !== a.lang)) return err(msg().cli.badLang(a.lang ?? '', LANGS.join(', ')));
 
   let size: SnapshotOptions['size'];
   if (a.size !== undefined) {
     const s = parseSize(a.size);
-    if (!s) return err(`--size ${shown(a.size)} is not WIDTHxHEIGHT in px with each side ${MIN_SIDE}–${MAX_SIDE}, e.g. 1200x630`);
+    if (!s) return err(c.badSize(shown(a.size), MIN_SIDE, MAX_SIDE));
     size = s;
   }
   let scale = size ? (presetOf(size)?.scale ?? 1) : 1;
   if (a.scale !== undefined) {
     scale = /^\d{1,3}(\.\d{1,6})?$/.test(a.scale) ? Number(a.scale) : NaN;
-    if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) return err(`--scale ${shown(a.scale)} is not a number from ${MIN_SCALE} to ${MAX_SCALE}`);
+    if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) return err(c.badScale(shown(a.scale), MIN_SCALE, MAX_SCALE));
   }
   const sizeProblem = exportSizeProblem(scale, size);
-  if (sizeProblem) return err(`--size ${a.size} with --scale ${scale}: ${sizeProblem}`);
+  if (sizeProblem) return err(c.sizeWithScale(String(a.size), scale, sizeProblem));
 
   // As many characters as the page's title field takes.
   if (a.title !== undefined && a.title.length > MAX_TITLE_LENGTH) {
-    return err(`--title is ${a.title.length} characters long; the limit is ${MAX_TITLE_LENGTH}, as in the page's Export panel`);
+    return err(c.titleTooLong(a.title.length, MAX_TITLE_LENGTH));
   }
 
   const creditUrl = a['credit-url'];
   if (creditUrl !== undefined) {
     const bad = creditUrlProblem(creditUrl);
-    if (bad) return err(`--credit-url: ${bad}`);
+    if (bad) return err(c.creditUrl(bad));
   }
 
-  const hash = a.state ? (a.state.startsWith('#') ? a.state : `#${a.state}`) : '';
-  const problem = stateProblem(hash, known.scenarioIds, known.lineDates);
+  const given = a.state ? (a.state.startsWith('#') ? a.state : `#${a.state}`) : '';
+  const problem = stateProblem(given, known.scenarioIds, known.lineDates);
   if (problem) return err(problem);
+  // The language of the image: --lang, put in the page's link (it wins over a lang= of --state).
+  const hash =
+    a.lang === undefined ? given : `#${[...given.replace(/^#/, '').split('&').filter((p) => p && !p.startsWith('lang=')), `lang=${lang}`].join('&')}`;
 
   const lines = a.line ?? [];
-  if (lines.length > 8) return err(`--line is given ${lines.length} times; at most 8 files are loaded together`);
+  if (lines.length > 8) return err(c.tooManyLines(lines.length));
   const iso = /^\d{4}-\d{2}-\d{2}$/;
-  if (a.date !== undefined && a.dates !== undefined) return err('give --date or --dates, not both');
-  if (a.date !== undefined && !iso.test(a.date)) return err(`--date ${shown(a.date)} is not YYYY-MM-DD`);
+  if (a.date !== undefined && a.dates !== undefined) return err(c.dateAndDates);
+  if (a.date !== undefined && !iso.test(a.date)) return err(c.dateNotIso(shown(a.date)));
   let dates: string[] | undefined;
   if (a.dates !== undefined) {
     dates = a.dates.split(',').map((d) => d.trim());
     const bad = dates.find((d) => !iso.test(d));
-    if (bad !== undefined) return err(`--dates: ${shown(bad)} is not YYYY-MM-DD`);
-    if (![2, 4, 6].includes(dates.length)) return err(`--dates gives ${dates.length} dates; small multiples hold 2, 4 or 6`);
-    if (new Set(dates).size !== dates.length) return err('--dates names a date twice');
-    if (size) return err('--size is for one map; small multiples are 1200 px wide at --scale');
+    if (bad !== undefined) return err(c.datesNotIso(shown(bad)));
+    if (![2, 4, 6].includes(dates.length)) return err(c.datesCount(dates.length));
+    if (new Set(dates).size !== dates.length) return err(c.datesTwice);
+    if (size) return err(c.sizeWithDates);
   }
   // Without files, only the built-in lines have dates.
   for (const d of lines.length ? [] : [...(a.date ? [a.date] : []), ...(dates ?? [])]) {
-    if (!known.lineDates.includes(d)) return err(`no built-in line of ${d} (built in: ${known.lineDates.join(', ')}); give --line FILE for other dates`);
+    if (!known.lineDates.includes(d)) return err(c.noBuiltInLine(d, known.lineDates.join(', ')));
   }
   return {
     ok: true,
     value: {
-      out: a.out, hash, scale, lines,
+      out: a.out, hash, scale, lines, lang,
       ...(size ? { size } : {}), ...(a.title !== undefined ? { title: a.title } : {}),
       ...(a.date !== undefined ? { date: a.date } : {}), ...(dates ? { dates } : {}),
       ...(creditUrl !== undefined ? { creditUrl } : {}),
@@ -185,6 +221,7 @@ const reason = (e: unknown) => (e as Error).message.split(',')[0]!.split('\n')[0
  */
 export function prepareOutput(path: string): Checked<PreparedOutput> {
   const err = (error: string): Checked<PreparedOutput> => ({ ok: false, error });
+  const c = msg().cli;
   const label = `--out ${shown(path)}`;
   const out = resolve(path);
   let existing;
@@ -192,12 +229,12 @@ export function prepareOutput(path: string): Checked<PreparedOutput> {
     existing = statSync(out);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') return err(`${label}: ${reason(e)}`);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return err(c.outError(label, reason(e)));
   }
-  if (existing?.isDirectory()) return err(`${label} is a directory; give a file name ending in .png`);
-  if (!/\.png$/i.test(path)) return err(`${label}: the snapshot is a PNG; give a file name ending in .png`);
+  if (existing?.isDirectory()) return err(c.outIsDirectory(label));
+  if (!/\.png$/i.test(path)) return err(c.outNotPng(label));
   // Never opened, so a FIFO or a device cannot make the command wait or write where it should not.
-  if (existing && !existing.isFile()) return err(`${label} exists and is not a regular file`);
+  if (existing && !existing.isFile()) return err(c.outNotRegular(label));
   const target = existing ? realpathSync(out) : out;
   const dir = dirname(target);
 
@@ -207,7 +244,7 @@ export function prepareOutput(path: string): Checked<PreparedOutput> {
     missing.unshift(top);
     top = dirname(top);
   }
-  if (!statSync(top).isDirectory()) return err(`${label}: ${shown(top)} is not a directory`);
+  if (!statSync(top).isDirectory()) return err(c.outParentNotDir(label, shown(top)));
   const made: string[] = [];
   const removeMade = () => {
     for (const d of [...made].reverse()) {
@@ -224,7 +261,7 @@ export function prepareOutput(path: string): Checked<PreparedOutput> {
       made.push(d);
     } catch (e) {
       removeMade();
-      return err(`${label}: cannot create the directory ${shown(d)} (${reason(e)})`);
+      return err(c.outMkdir(label, shown(d), reason(e)));
     }
   }
   const tmp = join(dir, `.${basename(target)}.${process.pid}.tmp`);
@@ -232,7 +269,7 @@ export function prepareOutput(path: string): Checked<PreparedOutput> {
     closeSync(openSync(tmp, 'wx'));
   } catch (e) {
     removeMade();
-    return err(`${label}: cannot write in ${shown(dir)} (${reason(e)})`);
+    return err(c.outCannotWrite(label, shown(dir), reason(e)));
   }
   const discard = () => {
     try {
@@ -247,7 +284,7 @@ export function prepareOutput(path: string): Checked<PreparedOutput> {
       accessSync(target, constants.W_OK);
     } catch (e) {
       discard();
-      return err(`${label}: the file exists and cannot be replaced (${reason(e)})`);
+      return err(c.outCannotReplace(label, reason(e)));
     }
   }
   return { ok: true, value: { target, tmp, discard } };

@@ -5,6 +5,7 @@
  */
 import type { Position } from 'geojson';
 import type { TownCollection } from './types';
+import { msg, num } from '../text/i18n';
 
 /** A settlement, as a point with its population. */
 export interface Place {
@@ -35,12 +36,13 @@ export interface PlacesFile {
  * of towns.geojson, which it does not repeat. Returns a one-sentence error for a malformed file.
  */
 export function readPlaces(json: unknown, towns: TownCollection): PlacesFile | { error: string } {
-  const bad = (why: string) => ({ error: `places.json: ${why}.` });
-  if (typeof json !== 'object' || json === null) return bad('not an object');
+  const m = msg().data;
+  const bad = (why: string) => ({ error: m.placesBad(why) });
+  if (typeof json !== 'object' || json === null) return bad(m.placesObject);
   const o = json as Record<string, unknown>;
-  if (typeof o.floor !== 'number' || !(o.floor >= 0)) return bad('"floor" must be a number');
-  if (!Array.isArray(o.scope) || !o.scope.every((s) => typeof s === 'string' && /^UA-\d\d$/.test(s))) return bad('"scope" must list ISO 3166-2 codes');
-  if (!Array.isArray(o.places)) return bad('"places" must be an array');
+  if (typeof o.floor !== 'number' || !(o.floor >= 0)) return bad(m.placesFloor);
+  if (!Array.isArray(o.scope) || !o.scope.every((s) => typeof s === 'string' && /^UA-\d\d$/.test(s))) return bad(m.placesScope);
+  if (!Array.isArray(o.places)) return bad(m.placesArray);
   const places: Place[] = towns.features
     .filter((f) => f.properties.country === 'UA')
     .map((f) => ({
@@ -60,7 +62,7 @@ export function readPlaces(json: unknown, towns: TownCollection): PlacesFile | {
       (r[2] as number) < 0 ||
       typeof r[3] !== 'string'
     ) {
-      return bad(`row ${i + 1} is not [lon, lat, population, name]`);
+      return bad(m.placesRow(i + 1));
     }
     places.push({ name: r[3] as string, population: r[2] as number, coordinates: [r[0] as number, r[1] as number] });
   }
@@ -72,13 +74,17 @@ export function readPlaces(json: unknown, towns: TownCollection): PlacesFile | {
  * units covered (by name, in the order given).
  */
 export function peopleDefinition(file: Pick<PlacesFile, 'floor' | 'scope'>, nameOf: (iso: string) => string): string {
+  const m = msg().data;
   const names = file.scope.map(nameOf);
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
-  return (
-    `People: the sum of the populations GeoNames gives (pre-2022 figures, CC BY 4.0) for the towns and villages of ` +
-    `${file.floor.toLocaleString('en-GB')}+ people whose point lies inside an area${list ? ` (in ${list}; elsewhere cities of 100,000+)` : ''}.`
-  );
+  const list = names.length > 1 ? m.listAnd(names.slice(0, -1).join(', '), names.at(-1)!) : (names[0] ?? '');
+  return m.peopleDefinition(num(file.floor), list, num(100_000));
 }
 
-/** The limits of the people figures, said plainly wherever they are shown. */
-export const PEOPLE_LIMITS = 'Limits: towns only, pre-war figures, people have left: these are not today’s residents.';
+/** The limits of the people figures, said plainly wherever they are shown (in the current language). */
+export const peopleLimits = (): string => msg().data.peopleLimits;
+
+/**
+ * The limits in English, as the page's figures panel reads them at load.
+ * @deprecated Call {@link peopleLimits} where the text is shown, so that it follows the language.
+ */
+export const PEOPLE_LIMITS = msg().data.peopleLimits;

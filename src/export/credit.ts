@@ -11,15 +11,16 @@ export const MAX_CREDIT_URL_LENGTH = 300;
 
 /** Why an address cannot be printed as the credit's link, or null. Only http(s) addresses, without spaces. */
 export function creditUrlProblem(url: string): string | null {
-  if (url.length > MAX_CREDIT_URL_LENGTH) return `the method & sources link is ${url.length} characters; at most ${MAX_CREDIT_URL_LENGTH}`;
+  const t = msg().exportImage;
+  if (url.length > MAX_CREDIT_URL_LENGTH) return t.creditTooLong(url.length, MAX_CREDIT_URL_LENGTH);
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return `the method & sources link "${url.slice(0, 80)}" is not an address (e.g. https://example.org/swapmap/#about)`;
+    return t.creditNotAddress(url.slice(0, 80));
   }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return `the method & sources link must start with https:// or http://, not ${u.protocol}`;
-  if (/\s/.test(url)) return 'the method & sources link must not hold spaces';
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return t.creditProtocol(u.protocol);
+  if (/\s/.test(url)) return t.creditSpaces;
   return null;
 }
 
@@ -43,5 +44,6 @@ export function defaultCreditUrl(href: string): string | null {
 
 /** The credit line: "Made with swapmap. Method & sources: URL" (or, with no address, where to look). */
 export function creditLine(url: string | null): string {
-  return url ? `Made with ${msg().credit.project}. ${msg().credit.method}: ${url}` : `Made with ${msg().credit.project}; ${msg().credit.methodNoUrl}.`;
+  const c = msg().credit;
+  return url ? msg().exportImage.credit(c.project, c.method, url) : msg().exportImage.creditNoUrl(c.project, c.methodNoUrl);
 }

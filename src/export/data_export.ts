@@ -6,7 +6,8 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Scenario } from '../data/scenario';
 import type { SwapResult } from '../geometry/swap';
-import { msg } from '../text/i18n';
+import { lang, msg } from '../text/i18n';
+import { oblastName } from '../text/names';
 
 /** The current line's date and source, as the app cites it. */
 export interface LineInfo {
@@ -22,12 +23,11 @@ export interface Provenance {
   attribution: readonly string[];
 }
 
-/** Units of the numeric properties, stated in the exports. */
-export const UNITS = {
-  areaKm2: 'square kilometres (km²), geodesic area of the polygon (Turf)',
-  shareOfOblast: 'fraction 0–1 of the oblast polygon',
-  coordinates: 'WGS 84 longitude, latitude in degrees',
-} as const;
+/** Units of the numeric properties, stated in the exports (keys English, words in the current language). */
+export function units(): { areaKm2: string; shareOfOblast: string; coordinates: string } {
+  const c = msg().csv;
+  return { areaKm2: c.unitsArea, shareOfOblast: c.unitsShare, coordinates: c.unitsCoordinates };
+}
 
 /** Which computed layer a feature of the GeoJSON export belongs to. */
 export type ExportLayer = 'part' | 'proposed-area' | 'frozen-line' | 'proposed-line';
@@ -57,10 +57,10 @@ function metadata(p: Provenance) {
       description: p.scenario.description,
       citations: p.scenario.citations.map((c) => ({ ...c })),
     },
-    line: { date: p.line.date, source: p.line.source, meaning: 'Russian-controlled area on this date' },
+    line: { date: p.line.date, source: p.line.source, meaning: msg().csv.lineMeaning },
     attribution: [...p.attribution],
-    units: { ...UNITS },
-    note: 'A reported proposal, not an agreement. Areas are computed by swapmap from the line and the oblast polygons.',
+    units: units(),
+    note: msg().csv.note,
   };
 }
 
@@ -115,52 +115,62 @@ const TOTAL = 'TOTAL';
 /** The byte-order mark: tells spreadsheets (Excel above all) that the file is UTF-8 (km², –, ’). */
 const BOM = '\uFEFF';
 
-/** A column of the figures CSV: its name (the header), what a reader calls it, and its unit. */
+/**
+ * A column of the figures CSV: its name (the machine key: the English file's header), what a
+ * reader calls it (the header in another language), its unit and what it holds, in words of the
+ * current language.
+ */
 export interface CsvColumn {
   name: string;
   title: string;
-  unit?: 'km²' | '% of the oblast polygon' | 'ceded km² per returned km²' | 'people';
+  unit?: string;
   description: string;
 }
 
-const km2Col = (name: string, title: string, description: string): CsvColumn => ({ name: `${name}_km2`, title: `${title} (km²)`, unit: 'km²', description });
-const pctCol = (name: string, title: string): CsvColumn => ({
-  name: `${name}_pct`,
-  title: `${title} (% of the oblast)`,
-  unit: '% of the oblast polygon',
-  description: `${title}, as a percentage (0–100) of the oblast polygon; empty on the totals row`,
-});
+/** The columns of the figures CSV, in order: every figure of the figures panel, in the current language. */
+export function figuresColumns(): CsvColumn[] {
+  const m = msg();
+  const c = m.csv;
+  const km2Col = (name: string, title: string, description: string): CsvColumn => ({ name: `${name}_km2`, title: c.km2Title(title), unit: c.unitKm2, description });
+  const pctCol = (name: string, title: string): CsvColumn => ({ name: `${name}_pct`, title: c.pctTitle(title), unit: c.unitPct, description: c.pctDesc(title) });
+  return [
+    { name: 'date', title: c.lineDate, description: c.lineDateDesc },
+    { name: 'scenario', title: c.scenario, description: c.scenarioDesc },
+    { name: 'iso', title: c.iso, description: c.isoDesc(TOTAL) },
+    { name: 'oblast', title: m.figure.oblast, description: c.oblastDesc(m.figure.allOblasts) },
+    {
+      name: 'proposal',
+      title: m.figure.proposal,
+      description: c.proposalDesc((['cede', 'return', 'freeze'] as const).map((k) => `"${m.parts[k].state}"`).join(', '), m.parts.unchanged.state),
+    },
+    km2Col('oblast', c.oblastArea, c.oblastAreaDesc),
+    km2Col('russian_held_now', m.figure.heldNow, c.heldNowDesc),
+    pctCol('russian_held_now', m.figure.heldNow),
+    km2Col('ceded', m.parts.cede.label, m.parts.cede.land),
+    pctCol('ceded', m.parts.cede.label),
+    km2Col('returned', m.parts.return.label, m.parts.return.land),
+    pctCol('returned', m.parts.return.label),
+    km2Col('frozen', m.parts.freeze.label, m.parts.freeze.land),
+    pctCol('frozen', m.parts.freeze.label),
+    km2Col('held_unchanged', m.parts.unchanged.label, m.parts.unchanged.land),
+    pctCol('held_unchanged', m.parts.unchanged.label),
+    km2Col('russian_held_after', m.figure.heldAfter, c.heldAfterDesc),
+    pctCol('russian_held_after', m.figure.heldAfter),
+    km2Col('net_change_russia', m.figure.netRussia, c.netRussiaDesc),
+    km2Col('net_change_ukraine', m.figure.netUkraine, c.netUkraineDesc),
+    { name: 'ratio_ceded_to_returned', title: m.figure.ratio, unit: c.unitRatio, description: c.ratioDesc },
+    { name: 'people_ceded', title: c.peopleCeded, unit: c.unitPeople, description: c.peopleCededDesc },
+    { name: 'people_returned', title: c.peopleReturned, unit: c.unitPeople, description: c.peopleReturnedDesc },
+  ];
+}
 
-/** The columns of the figures CSV, in order: every figure of the figures panel. */
-export const FIGURES_COLUMNS: readonly CsvColumn[] = [
-  { name: 'date', title: 'Line date', description: 'Date of the line: the Russian-controlled area on this date (YYYY-MM-DD; empty for an undated line)' },
-  { name: 'scenario', title: 'Scenario', description: 'Id of the scenario (a reported proposal, not an agreement)' },
-  { name: 'iso', title: 'ISO 3166-2', description: `ISO 3166-2 code of the oblast; ${TOTAL} on the row of the totals` },
-  { name: 'oblast', title: msg().figure.oblast, description: `Name of the oblast (or city with special status); "${msg().figure.allOblasts}" on the row of the totals` },
-  {
-    name: 'proposal',
-    title: msg().figure.proposal,
-    description: `What the scenario does to the oblast: ${(['cede', 'return', 'freeze'] as const).map((k) => `"${msg().parts[k].state}"`).join(', ')}, or "${msg().parts.unchanged.state}" where it does not mention the oblast`,
-  },
-  km2Col('oblast', 'Oblast area', 'Area of the oblast polygon'),
-  km2Col('russian_held_now', msg().figure.heldNow, 'Russian-controlled area on the line’s date; contested (grey-zone) areas count as not Russian-controlled'),
-  pctCol('russian_held_now', msg().figure.heldNow),
-  km2Col('ceded', msg().parts.cede.label, msg().parts.cede.land),
-  pctCol('ceded', msg().parts.cede.label),
-  km2Col('returned', msg().parts.return.label, msg().parts.return.land),
-  pctCol('returned', msg().parts.return.label),
-  km2Col('frozen', msg().parts.freeze.label, msg().parts.freeze.land),
-  pctCol('frozen', msg().parts.freeze.label),
-  km2Col('held_unchanged', msg().parts.unchanged.label, msg().parts.unchanged.land),
-  pctCol('held_unchanged', msg().parts.unchanged.label),
-  km2Col('russian_held_after', msg().figure.heldAfter, 'Russian-controlled area after the proposal'),
-  pctCol('russian_held_after', msg().figure.heldAfter),
-  km2Col('net_change_russia', msg().figure.netRussia, 'Ceded minus returned: the change of the Russian-held area (positive: Russia gains)'),
-  km2Col('net_change_ukraine', msg().figure.netUkraine, 'Returned minus ceded: the change of the Ukrainian-held area (positive: Ukraine gains)'),
-  { name: 'ratio_ceded_to_returned', title: msg().figure.ratio, unit: 'ceded km² per returned km²', description: 'Ceded km² divided by returned km², on the row of the totals; empty when nothing is returned' },
-  { name: 'people_ceded', title: 'People in the towns ceded', unit: 'people', description: 'Pre-war population (GeoNames) of the places inside the ceded part: towns only, pre-war figures, people have left (see the figures panel for the floor); empty when not counted' },
-  { name: 'people_returned', title: 'People in the towns returned', unit: 'people', description: 'Pre-war population (GeoNames) of the places inside the returned part, as people_ceded' },
-];
+/**
+ * The header row's cells: the columns' names in English (the keys scripts read), their titles in
+ * another language (the sidecar's `columns` gives each title's name).
+ */
+export function figuresHeader(): string[] {
+  return figuresColumns().map((c) => (lang() === 'en' ? c.name : c.title));
+}
 
 /** The people counted in a date's parts (geometry/people.ts), for the CSV's people columns. */
 export interface CsvPeople {
@@ -179,7 +189,7 @@ const pctOf = (km2: number, of: number) => (of > 0 ? Math.round((km2 / of) * 100
  * JSON sidecar ({@link figuresCsvSidecar}). Every text cell is quoted as needed and defused.
  */
 export function figuresTableCsv(rows: readonly { date: string; result: Pick<SwapResult, 'oblasts' | 'totals'>; people?: CsvPeople | null }[], scenario: Pick<Scenario, 'id' | 'terms'>): string {
-  const out = [FIGURES_COLUMNS.map((c) => c.name).join(',')];
+  const out = [figuresHeader().map(csvField).join(',')];
   const round1 = (x: number) => Math.round(x * 10) / 10;
   for (const { date, result, people } of rows) {
     const t = result.totals;
@@ -189,7 +199,7 @@ export function figuresTableCsv(rows: readonly { date: string; result: Pick<Swap
       const a = o.oblastKm2;
       out.push(
         [
-          date, scenario.id, o.iso, o.oblast, msg().parts[term ? term.action : 'unchanged'].state, a,
+          date, scenario.id, o.iso, oblastName(o.iso, o.oblast), msg().parts[term ? term.action : 'unchanged'].state, a,
           o.russianBeforeKm2, pctOf(o.russianBeforeKm2, a),
           o.cedeKm2, pctOf(o.cedeKm2, a),
           o.returnKm2, pctOf(o.returnKm2, a),
@@ -237,12 +247,12 @@ export function figuresCsvSidecar(p: Provenance & { dates?: readonly string[]; m
   return {
     generator: m.generator,
     describes: csvFileName,
-    encoding: 'UTF-8 with a byte-order mark; rows end with CRLF; the first row is the header',
+    encoding: msg().csv.encoding,
     note: m.note,
     scenario: m.scenario,
     line: p.dates && p.dates.length > 1 ? { dates: [...p.dates], source: p.line.source, meaning: m.line.meaning } : m.line,
     attribution: m.attribution,
     method: p.methodUrl ?? null,
-    columns: FIGURES_COLUMNS.map((c) => ({ ...c })),
+    columns: figuresColumns(),
   };
 }

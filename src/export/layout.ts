@@ -3,6 +3,7 @@
  * and scale bar below it. Pure: text is measured through the function passed in (a canvas's
  * measureText in the page), so the layout is tested in Node. All numbers are CSS px.
  */
+import { msg } from '../text/i18n';
 
 /** Width of a text in a CSS font, px. */
 export type Measure = (text: string, font: string) => number;
@@ -137,10 +138,7 @@ export function layout(input: LayoutInput, measure: Measure): Layout {
   if (input.height === undefined || first.map.height >= input.height * 0.5) return first;
   const compact = layoutOnce(input, measure, true);
   if (compact.map.height < Math.max(80, input.height * 0.2)) {
-    throw new Error(
-      `an image of ${input.width}×${input.height} CSS px leaves only ${Math.max(0, Math.round(compact.map.height))} px for the map ` +
-        'below the title and above the legend and sources: choose a larger size',
-    );
+    throw new Error(msg().exportImage.noRoomForMap(input.width, input.height, Math.max(0, Math.round(compact.map.height))));
   }
   return compact;
 }

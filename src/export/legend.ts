@@ -31,7 +31,8 @@ export { shortDate };
 
 /** The tags of the two maps of a before/after comparison, on the page and in the export. */
 export function compareTags(lineDate: string, scenarioTitle: string): { before: string; after: string } {
-  return { before: `Now: Russian-controlled, ${shortDate(lineDate)}`, after: `After: ${scenarioTitle}` };
+  const t = msg().exportImage;
+  return { before: t.tagNow(shortDate(lineDate)), after: t.tagAfter(scenarioTitle) };
 }
 
 /** Legend entries of the visible overlays, in the layer panel's order. */
@@ -41,17 +42,17 @@ export function legendEntries(theme: Theme, layers: readonly Toggle[], lineDate:
   if (on('line')) {
     out.push({
       toggle: 'line',
-      label: `Russian-controlled, ${shortDate(lineDate)}, and the contact line`,
+      label: msg().exportImage.legendLine(shortDate(lineDate)),
       swatch: { fill: { colour: theme.occupied, opacity: theme.occupiedOpacity }, outline: { colour: theme.contactLine, width: 2 } },
     });
     if (line?.features.some((f) => f.properties.status === 'contested')) {
-      out.push({ toggle: 'contested', label: 'Contested (grey zone)', swatch: { fill: { colour: theme.contested, opacity: theme.occupiedOpacity } } });
+      out.push({ toggle: 'contested', label: msg().exportImage.legendContested, swatch: { fill: { colour: theme.contested, opacity: theme.occupiedOpacity } } });
     }
   }
   if (on('pre2022')) {
     out.push({
       toggle: 'pre2022',
-      label: 'Russian-held before 24 Feb 2022',
+      label: msg().exportImage.legendPre2022,
       swatch: { fill: { colour: theme.occupied2022, opacity: theme.occupied2022Opacity }, outline: { colour: theme.occupied2022, width: 1.5, dash: [3, 2] } },
     });
   }
@@ -75,7 +76,7 @@ export function legendEntries(theme: Theme, layers: readonly Toggle[], lineDate:
   if (on('proposed')) {
     out.push({
       toggle: 'proposed',
-      label: `${msg().layer.proposed}, and its line`,
+      label: msg().exportImage.legendProposed(msg().layer.proposed),
       swatch: { fill: { colour: theme.proposed, opacity: theme.proposedOpacity }, outline: { colour: theme.proposedLine, width: 3 } },
     });
   }

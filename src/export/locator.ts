@@ -8,6 +8,7 @@ import type { LineCollection, OblastCollection } from '../data/types';
 import type { Theme } from '../style/theme';
 import type { Bounds } from './frame';
 import { font, INK, MUTED, type Rect } from './layout';
+import { msg } from '../text/i18n';
 
 /** Web Mercator y of a latitude (0 at the north edge of the world, 1 at the south). */
 const my = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
@@ -44,12 +45,12 @@ function extentOf(oblasts: OblastCollection): Bounds {
   return b;
 }
 
-/** Draw the locator in `box` (CSS px, in the context's current transform). */
+/** Draw the locator in `box` (CSS px, in the context's current transform); returns the texts it drew. */
 export function drawLocator(
   g: CanvasRenderingContext2D,
   box: Rect,
   data: { oblasts: OblastCollection; line: LineCollection; frame: Bounds; theme: Theme },
-): void {
+): string[] {
   const pad = 3;
   const project = locatorProjection(extentOf(data.oblasts), { x: box.x + pad, y: box.y + pad, width: box.width - 2 * pad, height: box.height - 2 * pad });
   const path = (geoms: readonly (OblastCollection['features'][number]['geometry'] | LineCollection['features'][number]['geometry'])[]) => {
@@ -99,6 +100,8 @@ export function drawLocator(
   g.font = font(10);
   g.fillStyle = MUTED;
   g.textBaseline = 'middle';
-  g.fillText('Kyiv', kx + 4, ky);
+  const kyiv = msg().exportImage.kyiv;
+  g.fillText(kyiv, kx + 4, ky);
   g.restore();
+  return [kyiv];
 }

@@ -15,6 +15,8 @@ import { drawSwatch, legendEntries } from './legend';
 import { renderMap } from './render_map';
 import { fitCamera } from './frame';
 import { VIEW_LIMITS } from '../state/state';
+import { msg, num } from '../text/i18n';
+import { km2 } from '../ui/format';
 
 /** How many dates an image may hold. */
 export const MULTIPLE_COUNTS = [2, 4, 6] as const;
@@ -110,8 +112,7 @@ export function spreadDates(dates: readonly string[], count: number): string[] {
   return Array.from({ length: count }, (_, i) => dates[Math.round((i * (dates.length - 1)) / (count - 1))]!);
 }
 
-const km2 = (x: number) => `${Math.round(x).toLocaleString('en-GB')} km²`;
-const ratio = (r: number | null) => (r === null ? 'nothing returned' : `${r.toFixed(1)} : 1`);
+const ratio = (r: number | null) => (r === null ? msg().figure.nothingReturned : msg().exportImage.ratio(num(r, 1)));
 
 function drawText(g: CanvasRenderingContext2D, b: TextBlock): void {
   g.font = b.font;
@@ -144,8 +145,9 @@ export function changeBounds(results: readonly SwapResult[], marginFraction = 0.
   return [[w - mx, s - my], [e + mx, n + my]];
 }
 
-/** Draw the figures over time: ceded (above) and returned (below), each on its own scale, the chosen dates marked. */
-function drawChart(g: CanvasRenderingContext2D, r: Rect, series: readonly SeriesValue[], chosen: readonly string[], colours: { cede: string; ret: string }): void {
+/** Draw the figures over time: ceded (above) and returned (below), each on its own scale, the chosen dates marked; returns the texts drawn. */
+function drawChart(g: CanvasRenderingContext2D, r: Rect, series: readonly SeriesValue[], chosen: readonly string[], colours: { cede: string; ret: string }): string[] {
+  const texts: string[] = [];
   const t = (d: string) => Date.parse(`${d}T00:00:00Z`);
   const t0 = t(series[0]!.date);
   const t1 = t(series[series.length - 1]!.date);
@@ -155,7 +157,8 @@ function drawChart(g: CanvasRenderingContext2D, r: Rect, series: readonly Series
   const h = (r.height - 30) / 2;
   g.save();
   g.font = font(11);
-  ([['cedeKm2', colours.cede, 'ceded, km²', r.y], ['returnKm2', colours.ret, 'returned, km²', r.y + h + 10]] as const).forEach(([key, colour, name, top]) => {
+  const words = msg().exportImage;
+  ([['cedeKm2', colours.cede, words.chartCeded, r.y], ['returnKm2', colours.ret, words.chartReturned, r.y + h + 10]] as const).forEach(([key, colour, name, top]) => {
     const vals = series.map((p) => p[key]);
     const min = Math.min(...vals);
     const max = Math.max(...vals);
@@ -172,12 +175,17 @@ function drawChart(g: CanvasRenderingContext2D, r: Rect, series: readonly Series
     g.stroke();
     g.fillStyle = MUTED;
     g.textAlign = 'right';
-    g.fillText(Math.round(max).toLocaleString('en-GB'), left - 6, y(max) + 4);
-    if (Math.round(min) !== Math.round(max)) g.fillText(Math.round(min).toLocaleString('en-GB'), left - 6, y(min) + 4);
+    g.fillText(num(Math.round(max)), left - 6, y(max) + 4);
+    texts.push(num(Math.round(max)));
+    if (Math.round(min) !== Math.round(max)) {
+      g.fillText(num(Math.round(min)), left - 6, y(min) + 4);
+      texts.push(num(Math.round(min)));
+    }
     g.textAlign = 'left';
     g.fillStyle = colour;
     g.font = font(11, true);
     g.fillText(name, r.x, top + h / 2 + 4);
+    texts.push(name);
     g.font = font(11);
     g.strokeStyle = colour;
     g.lineWidth = 2;
@@ -194,8 +202,12 @@ function drawChart(g: CanvasRenderingContext2D, r: Rect, series: readonly Series
   });
   g.fillStyle = MUTED;
   g.textAlign = 'center';
-  for (const d of chosen) g.fillText(shortDate(d), Math.min(right - 30, Math.max(left + 30, x(d))), r.y + r.height - 2);
+  for (const d of chosen) {
+    g.fillText(shortDate(d), Math.min(right - 30, Math.max(left + 30, x(d))), r.y + r.height - 2);
+    texts.push(shortDate(d));
+  }
   g.restore();
+  return texts;
 }
 
 export interface MultiplesOptions {
@@ -208,7 +220,19 @@ export interface MultiplesOptions {
 }
 
 export type MultiplesOutcome =
-  | { ok: true; fileName: string; width: number; height: number; dates: string[]; blob?: Blob; base64?: string; panels: Rect[]; ms: number }
+  | {
+      ok: true;
+      fileName: string;
+      width: number;
+      height: number;
+      dates: string[];
+      blob?: Blob;
+      base64?: string;
+      panels: Rect[];
+      /** Every text drawn on the image (not the maps' own labels), whole: as ExportOutcome's `texts`. */
+      texts: string[];
+      ms: number;
+    }
   | { ok: false; error: string };
 
 /**
@@ -218,7 +242,7 @@ export type MultiplesOutcome =
 export async function exportMultiples(ctx: AppContext, dates: readonly MultipleDate[], series: readonly SeriesValue[], opts: MultiplesOptions = {}): Promise<MultiplesOutcome> {
   const t0 = performance.now();
   try {
-    if (!(MULTIPLE_COUNTS as readonly number[]).includes(dates.length)) return { ok: false, error: `small multiples hold ${MULTIPLE_COUNTS.join(', ')} dates, not ${dates.length}` };
+    if (!(MULTIPLE_COUNTS as readonly number[]).includes(dates.length)) return { ok: false, error: msg().exportImage.multiplesCount(MULTIPLE_COUNTS.join(', '), dates.length) };
     const scale = opts.scale ?? 1;
     const state: AppState = { ...ctx.state(), compare: 'off' };
     const scenario = ctx.scenario();
@@ -230,24 +254,24 @@ export async function exportMultiples(ctx: AppContext, dates: readonly MultipleD
     };
     const sorted = [...dates].sort((a, b) => a.date.localeCompare(b.date));
     const entries = legendEntries(ctx.theme, state.layers.filter((l) => l !== 'change'), '', undefined).map((e) =>
-      e.toggle === 'line' ? { ...e, label: 'Russian-controlled on the date of each map, and the contact line' } : e,
+      e.toggle === 'line' ? { ...e, label: msg().exportImage.legendLineEachDate } : e,
     );
     const sources = [...new Set(sorted.map((d) => d.source))];
-    const lay = multiplesLayout(
-      {
-        width: opts.width ?? 1200,
-        title: (opts.title ?? '').trim() || scenario.title,
-        subtitle: `The same reported proposal (not an agreement) on ${sorted.length} dates, ${shortDate(sorted[0]!.date)} to ${shortDate(sorted[sorted.length - 1]!.date)}: what it would cede and return on the front line of each date.`,
-        captions: sorted.map((d) => `Ceded ${km2(d.result.totals.cedeKm2)} · returned ${km2(d.result.totals.returnKm2)} · ${ratio(d.result.totals.ratio)}`),
-        legend: entries.map((e) => e.label),
-        notes: [
-          `Lines: ${sources.join('; ')}.`,
-          `Reported: ${scenario.citations.map((c) => `${c.source} — ${c.title}`).join('; ')}.`,
-          `Data: ${ctx.attribution.join(' · ')}.`,
-        ],
-      },
-      measure,
-    );
+    const t = msg().exportImage;
+    const input = {
+      width: opts.width ?? 1200,
+      title: (opts.title ?? '').trim() || scenario.title,
+      subtitle: t.multiplesSubtitle(sorted.length, shortDate(sorted[0]!.date), shortDate(sorted[sorted.length - 1]!.date)),
+      captions: sorted.map((d) => t.multiplesCaption(km2(d.result.totals.cedeKm2), km2(d.result.totals.returnKm2), ratio(d.result.totals.ratio))),
+      legend: entries.map((e) => e.label),
+      notes: [
+        t.lines(sources.join('; ')),
+        t.reportedAll(scenario.citations.map((c) => t.citationPair(c.source, c.title)).join('; ')),
+        t.data(ctx.attribution.join(' · ')),
+      ],
+    };
+    const lay = multiplesLayout(input, measure);
+    const texts: string[] = [input.title, input.subtitle, ...input.captions, ...input.legend, ...input.notes];
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(lay.width * scale);
     canvas.height = Math.round(lay.height * scale);
@@ -287,6 +311,7 @@ export async function exportMultiples(ctx: AppContext, dates: readonly MultipleD
       g.fillStyle = '#ffffff';
       g.textBaseline = 'alphabetic';
       g.fillText(text, p.map.x + 16, p.map.y + 25);
+      texts.push(text);
       drawText(g, p.caption);
     }
     for (const [i, row] of lay.legend.entries()) {
@@ -294,11 +319,11 @@ export async function exportMultiples(ctx: AppContext, dates: readonly MultipleD
       drawText(g, row.text);
     }
     const chartSeries = series.length >= 2 ? series : sorted.map((d) => ({ date: d.date, cedeKm2: d.result.totals.cedeKm2, returnKm2: d.result.totals.returnKm2 }));
-    drawChart(g, lay.chart, chartSeries, sorted.map((d) => d.date), { cede: ctx.theme.cede, ret: ctx.theme.ret });
+    texts.push(...drawChart(g, lay.chart, chartSeries, sorted.map((d) => d.date), { cede: ctx.theme.cede, ret: ctx.theme.ret }));
     for (const n of lay.notes) drawText(g, n);
-    const blob = await new Promise<Blob>((res, rej) => canvas.toBlob((x) => (x ? res(x) : rej(new Error('the browser could not encode the PNG'))), 'image/png'));
+    const blob = await new Promise<Blob>((res, rej) => canvas.toBlob((x) => (x ? res(x) : rej(new Error(msg().exportImage.noEncode))), 'image/png'));
     const fileName = exportFileName(scenario.id, sorted[0]!.date, 'png', `to-${sorted[sorted.length - 1]!.date}-${sorted.length}-dates`);
-    const base = { ok: true as const, fileName, width: canvas.width, height: canvas.height, dates: sorted.map((d) => d.date), panels: lay.panels.map((p) => p.map), ms: Math.round(performance.now() - t0) };
+    const base = { ok: true as const, fileName, width: canvas.width, height: canvas.height, dates: sorted.map((d) => d.date), panels: lay.panels.map((p) => p.map), texts: [...new Set(texts)], ms: Math.round(performance.now() - t0) };
     if (opts.encoding === 'base64') {
       const bytes = new Uint8Array(await blob.arrayBuffer());
       let s = '';

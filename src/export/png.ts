@@ -27,6 +27,7 @@ import { msg } from '../text/i18n';
 import { km2 } from '../ui/format';
 import type { StyleOptions } from '../style/build_style';
 import type { SwapResult } from '../geometry/swap';
+import { LAYER } from '../style/ids';
 
 /** What an export's map shows: the scenario's area of change, or the reader's view. */
 export type Framing = 'change' | 'view';
@@ -46,6 +47,9 @@ export function frameFor(framing: Framing, result: SwapResult, view: { camera: C
   return moved ? fitCamera(moved, size, limits, CHANGE_MARGIN) : fitCamera(viewBounds(view.camera, view.size), size, VIEW_LIMITS);
 }
 
+/** The total a framed map labels on a part ("Ceded: 6,600 km²"). */
+const markText = (part: 'cede' | 'freeze' | 'return', totalKm2: number) => `${msg().parts[part].label}: ${km2(totalKm2)}`;
+
 /**
  * The export's marks for one map drawn anew: its edge guards, and on a map framed on the story
  * the totals of the parts it shows.
@@ -58,7 +62,7 @@ function marksFor(framing: Framing, result: SwapResult, layers: readonly string[
       type: 'FeatureCollection',
       features: labels
         .filter((f) => layers.includes(f.properties.part))
-        .map((f) => ({ ...f, properties: { part: f.properties.part, text: `${msg().parts[f.properties.part].label}: ${km2(f.properties.totalKm2)}` } })),
+        .map((f) => ({ ...f, properties: { part: f.properties.part, text: markText(f.properties.part, f.properties.totalKm2) } })),
     },
   };
 }
@@ -104,6 +108,13 @@ export type ExportOutcome =
       arrangement: Layout['arrangement'];
       /** The labels drawn on the (first) map, and any an edge of the image cuts. */
       labels: PlacedLabels;
+      /**
+       * Every text the export drew on the image itself, whole (before wrapping): title, subtitle,
+       * legend entries, notes, credit, the comparison's tags, the scale bar's label and note, the
+       * locator's label, and the totals it labelled on a framed map. The map's own labels
+       * (towns, oblasts, water) are in `labels`.
+       */
+      texts: string[];
       /** Time the export took, ms, and its steps (fonts, layout, map, compose, encode). */
       ms: number;
       steps: Record<string, number>;
@@ -129,7 +140,7 @@ function drawText(g: CanvasRenderingContext2D, b: Layout['title']): void {
 }
 
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((res, rej) => canvas.toBlob((b) => (b ? res(b) : rej(new Error('the browser could not encode the PNG'))), 'image/png'));
+  return new Promise((res, rej) => canvas.toBlob((b) => (b ? res(b) : rej(new Error(msg().exportImage.noEncode))), 'image/png'));
 }
 
 async function toBase64(blob: Blob): Promise<string> {
@@ -156,7 +167,7 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
     const scale = opts.scale ?? preset?.scale ?? 1;
     const sizeProblem = exportSizeProblem(scale, opts.size);
     if (sizeProblem) return { ok: false, error: sizeProblem };
-    if ((opts.title ?? '').length > MAX_TITLE_LENGTH) return { ok: false, error: `the title is ${opts.title!.length} characters; at most ${MAX_TITLE_LENGTH}` };
+    if ((opts.title ?? '').length > MAX_TITLE_LENGTH) return { ok: false, error: msg().exportImage.titleTooLong(opts.title!.length, MAX_TITLE_LENGTH) };
     const creditUrl = opts.creditUrl === undefined ? defaultCreditUrl(location.href) : opts.creditUrl;
     const creditProblem = creditUrl === null ? null : creditUrlProblem(creditUrl);
     if (creditProblem) return { ok: false, error: creditProblem };
@@ -187,21 +198,25 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
     const view = { width: container.clientWidth, height: container.clientHeight };
     // Side by side, the image holds both maps, each as wide as one on the page.
     const cssWidth = opts.size ? opts.size.width / scale : mode === 'side' ? view.width * 2 : view.width;
+    const t = msg().exportImage;
+    const input = {
+        title,
+        subtitle:
+          (title !== scenario.title ? `${scenario.title}. ` : '') +
+          t.subtitle(lineDay) +
+          (scenarioLineGap(scenario.reported, ctx.line.date) ? t.reportedGap(shortDate(scenario.reported), spanBetween(scenario.reported, ctx.line.date)) : ''),
+        legend: entries.map((e) => e.label),
+        line: t.line(lineDay, ctx.line.source),
+        citations: scenario.citations.map((c) => t.citation(c.source, c.title)),
+        citationsShort: t.citationsShort(scenario.citations.map((c) => c.source).join('; ')),
+        attribution: t.data(ctx.attribution.join(' · ')),
+        credit: creditLine(creditUrl),
+    };
     const lay = layout(
       {
         width: cssWidth,
         ...(opts.size ? { height: opts.size.height / scale } : { mapHeight: view.height }),
-        title,
-        subtitle:
-          (title !== scenario.title ? `${scenario.title}. ` : '') +
-          `A reported proposal, not an agreement, against the Russian-controlled area on ${lineDay}.` +
-          (scenarioLineGap(scenario.reported, ctx.line.date) ? ` Reported on ${shortDate(scenario.reported)}, ${spanBetween(scenario.reported, ctx.line.date)} from this line.` : ''),
-        legend: entries.map((e) => e.label),
-        line: `Line: Russian-controlled area on ${lineDay} — ${ctx.line.source}.`,
-        citations: scenario.citations.map((c) => `Reported: ${c.source} — ${c.title}.`),
-        citationsShort: `Reported: ${scenario.citations.map((c) => c.source).join('; ')}.`,
-        attribution: `Data: ${ctx.attribution.join(' · ')}.`,
-        credit: creditLine(creditUrl),
+        ...input,
         // A map framed on the story shows a part of the country: a locator places it.
         locator: framing === 'change',
         // A wide fixed size: legend and notes beside the map, which then takes the image's height.
@@ -231,6 +246,16 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
     const splitPx = mode === 'side' ? Math.floor(mapPx.width / 2) : Math.round(mapPx.width * Math.min(1, Math.max(0, ctx.compareSplit())));
     const part = (i: number): [number, number] => (panels.length === 1 ? [0, mapPx.width] : i === 0 ? [0, splitPx] : [splitPx, mapPx.width]);
     let drawnAt: { center: [number, number]; zoom: number; labels: PlacedLabels; size: Size } | null = null;
+    // The texts drawn, whole: the header, the legend, the notes (as laid out: full or short citations).
+    const texts: string[] = [
+      input.title,
+      input.subtitle,
+      ...input.legend,
+      input.line,
+      ...(lay.compact ? [input.citationsShort] : input.citations),
+      input.attribution,
+      input.credit,
+    ];
     for (const [i, panel] of panels.entries()) {
       const [x0, x1] = part(i);
       // Side by side, each map is drawn at its own width; a swipe draws both whole, then crops.
@@ -246,6 +271,7 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
         // The view as shown is the page's map as it is; a map drawn anew drops labels its edges cut.
         ...(asShown ? {} : { marks: marksFor(framing, result, panel.state.layers, camera, size) }),
       });
+      if (!asShown) for (const f of rendered.labels.placed[LAYER.exportLabels] ?? []) if (!texts.includes(f)) texts.push(f);
       step(`map${panels.length > 1 ? i + 1 : ''}`);
       try {
         // The map, pixel for pixel (no resampling), cropped to its rectangle.
@@ -262,7 +288,10 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
     }
     const rendered = drawnAt!;
     g.setTransform(scale, 0, 0, scale, 0, 0);
-    if (panels.length > 1) drawCompare(g, lay, splitPx / scale, panels[0]!.tag, panels[1]!.tag);
+    if (panels.length > 1) {
+      drawCompare(g, lay, splitPx / scale, panels[0]!.tag, panels[1]!.tag);
+      texts.push(panels[0]!.tag, panels[1]!.tag);
+    }
     // Rules between the header, the map and the footer (or the column beside the map).
     g.fillStyle = '#8a877f';
     if (lay.arrangement === 'beside') g.fillRect(lay.footer.x, lay.footer.y, 1 / scale, lay.footer.height);
@@ -277,10 +306,10 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
       drawText(g, row.text);
     }
     for (const b of lay.notes) drawText(g, b);
-    drawScaleBar(g, lay, rendered.center[1], rendered.zoom);
+    texts.push(...drawScaleBar(g, lay, rendered.center[1], rendered.zoom));
     if (lay.locator) {
       const frame = viewBounds({ center: rendered.center, zoom: rendered.zoom }, rendered.size);
-      drawLocator(g, lay.locator, { oblasts: ctx.data.oblasts, line: ctx.lineData(), frame, theme: ctx.theme });
+      texts.push(...drawLocator(g, lay.locator, { oblasts: ctx.data.oblasts, line: ctx.lineData(), frame, theme: ctx.theme }));
     }
 
     step('compose');
@@ -299,6 +328,7 @@ export async function exportPng(ctx: AppContext, opts: ExportOptions = {}): Prom
       frame: framing,
       arrangement: lay.arrangement,
       labels: rendered.labels,
+      texts,
     };
     if (opts.encoding === 'base64') return { ...base, base64: await toBase64(blob), ms: Math.round(performance.now() - t0), steps };
     return { ...base, blob, ms: Math.round(performance.now() - t0), steps };
@@ -327,14 +357,15 @@ function drawCompare(g: CanvasRenderingContext2D, lay: Layout, splitX: number, b
   tag(after, true);
 }
 
-/** A metric scale bar, true at the map's centre latitude (stated, as Mercator's scale varies). */
-function drawScaleBar(g: CanvasRenderingContext2D, lay: Layout, lat: number, zoom: number): void {
+/** A metric scale bar, true at the map's centre latitude (stated, as Mercator's scale varies); returns its label and note. */
+function drawScaleBar(g: CanvasRenderingContext2D, lay: Layout, lat: number, zoom: number): string[] {
   const r = lay.scaleBar;
   const metresPerPx = (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
   const size = Math.max(10, Number(/(\d+(?:\.\d+)?)px/.exec(lay.notes[0]?.font ?? '')?.[1] ?? 11));
   g.font = font(size);
-  const label = (m: number) => (m >= 1000 ? `${m / 1000} km` : `${m} m`);
-  const note = `scale at ${Math.abs(lat).toFixed(0)}° ${lat >= 0 ? 'N' : 'S'}`;
+  const t = msg().exportImage;
+  const label = (m: number) => (m >= 1000 ? t.scaleKm(String(m / 1000)) : t.scaleM(String(m)));
+  const note = t.scaleNote(Math.abs(lat).toFixed(0), lat >= 0);
   // The bar plus its label and note fit in the row; the bar is at most 150 px, as on the page.
   const maxPx = Math.max(30, Math.min(150, r.width - g.measureText(`${label(5000000)}  ${note}`).width - 16));
   const { metres, px } = scaleBarLength(metresPerPx, maxPx);
@@ -353,4 +384,5 @@ function drawScaleBar(g: CanvasRenderingContext2D, lay: Layout, lat: number, zoo
   g.fillText(text, r.x + px + 6, y);
   g.fillStyle = MUTED;
   g.fillText(note, r.x + px + 6 + g.measureText(text).width + 8, y);
+  return [text, note];
 }

@@ -8,6 +8,7 @@ import type { AppState } from '../state/state';
 import type { StyleOptions } from '../style/build_style';
 import { GUARD_IMAGE, LAYER } from '../style/ids';
 import { GUARD_PX } from './frame';
+import { msg } from '../text/i18n';
 
 /** Where the export map looks: the page's camera, or one framed for the export (export/frame.ts). */
 export type ExportCamera = { center: [number, number]; zoom: number };
@@ -95,9 +96,7 @@ export async function renderMap(
   const want = { w: Math.floor(opts.width * opts.pixelRatio), h: Math.floor(opts.height * opts.pixelRatio) };
   const limit = gpuMaxSide(ctx);
   if (want.w > limit || want.h > limit) {
-    throw new CanvasTooLargeError(
-      `the map would be ${want.w}×${want.h} px but this GPU draws at most ${limit} px per side; choose a smaller size or scale`,
-    );
+    throw new CanvasTooLargeError(msg().exportImage.mapTooLarge(want.w, want.h, limit));
   }
   // The view at its own size: draw it with the page's map at the asked pixel ratio. Its WebGL
   // context has compiled its shaders already; a new context compiles them again, which on a
@@ -129,9 +128,7 @@ export async function renderMap(
       });
       const canvas = main.getCanvas();
       if (canvas.width < want.w || canvas.height < want.h) {
-        throw new CanvasTooLargeError(
-          `the GPU gave a ${canvas.width}×${canvas.height} px map instead of ${want.w}×${want.h} px; choose a smaller size or scale`,
-        );
+        throw new CanvasTooLargeError(msg().exportImage.gpuGave(canvas.width, canvas.height, want.w, want.h));
       }
       const c = main.getCenter();
       return { canvas, center: [c.lng, c.lat], zoom: main.getZoom(), labels: placedLabels(main), dispose: restore };
@@ -180,7 +177,7 @@ export async function renderMap(
       if (img && !map.hasImage(e.id)) map.addImage(e.id, img, { pixelRatio: 1 });
     });
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the export map did not finish drawing within the time allowed')), opts.timeoutMs ?? 45_000);
+      const timer = setTimeout(() => reject(new Error(msg().exportImage.mapTimeout)), opts.timeoutMs ?? 45_000);
       map.once('idle', () => {
         clearTimeout(timer);
         resolve();
@@ -188,9 +185,7 @@ export async function renderMap(
     });
     const canvas = map.getCanvas();
     if (canvas.width < want.w || canvas.height < want.h) {
-      throw new CanvasTooLargeError(
-        `the GPU gave a ${canvas.width}×${canvas.height} px map instead of ${want.w}×${want.h} px; choose a smaller size or scale`,
-      );
+      throw new CanvasTooLargeError(msg().exportImage.gpuGave(canvas.width, canvas.height, want.w, want.h));
     }
     const c = map.getCenter();
     return { canvas, center: [c.lng, c.lat], zoom: map.getZoom(), labels: placedLabels(map), dispose };

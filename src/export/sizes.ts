@@ -1,4 +1,5 @@
 /** Export sizes: scales of the current view and fixed presets. Pure. */
+import { msg } from '../text/i18n';
 
 /** A fixed output size in image pixels, laid out at `scale` image px per CSS px. */
 export interface Preset {
@@ -11,10 +12,11 @@ export interface Preset {
   scale: number;
 }
 
+/** The presets; each label is read in the current language when it is shown. */
 export const PRESETS: readonly Preset[] = [
-  { id: 'social', label: 'Social card 1200×630', width: 1200, height: 630, scale: 1 },
-  { id: 'square', label: 'Square 1080×1080', width: 1080, height: 1080, scale: 1 },
-  { id: 'a4', label: 'A4 landscape, 150 dpi (1754×1240)', width: 1754, height: 1240, scale: 2 },
+  { id: 'social', get label() { return msg().exportImage.presetSocial; }, width: 1200, height: 630, scale: 1 },
+  { id: 'square', get label() { return msg().exportImage.presetSquare; }, width: 1080, height: 1080, scale: 1 },
+  { id: 'a4', get label() { return msg().exportImage.presetA4; }, width: 1754, height: 1240, scale: 2 },
 ];
 
 /** Scales offered for the current view (4× only where the GPU allows it). */
@@ -37,16 +39,17 @@ export const MAX_SCALE = 8;
  * things; the snapshot command asks before it starts a browser.
  */
 export function exportSizeProblem(scale: number, size?: { width: number; height: number }): string | null {
-  if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) return `scale ${scale} is out of range (${MIN_SCALE}–${MAX_SCALE})`;
+  const t = msg().exportImage;
+  if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) return t.scaleRange(String(scale), MIN_SCALE, MAX_SCALE);
   if (!size) return null;
   if (![size.width, size.height].every((x) => Number.isInteger(x) && x >= MIN_SIDE && x <= MAX_SIDE)) {
-    return `${size.width}×${size.height} px is out of range (each side ${MIN_SIDE}–${MAX_SIDE} px)`;
+    return t.sideRange(size.width, size.height, MIN_SIDE, MAX_SIDE);
   }
   // The title, legend and sources are laid out in CSS px (size / scale): a layout narrower or
   // lower than the smallest image leaves no room for the map.
   const css = { width: Math.floor(size.width / scale), height: Math.floor(size.height / scale) };
   if (css.width < MIN_SIDE || css.height < MIN_SIDE) {
-    return `${size.width}×${size.height} px at scale ${scale} is laid out at ${css.width}×${css.height} CSS px, under ${MIN_SIDE} per side: choose a smaller scale or a larger size`;
+    return t.cssTooSmall(size.width, size.height, scale, css.width, css.height, MIN_SIDE);
   }
   return null;
 }

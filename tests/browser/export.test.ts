@@ -373,6 +373,28 @@ describe('export and share', () => {
       for (const town of ['Donetsk', 'Kharkiv', 'Kramatorsk']) assert.ok(towns.includes(town), `${p.id}: ${town} labelled`);
       assert.ok(r.labels.placed['oblasts-label']?.includes('Donetsk'), `${p.id}: the oblast is named too`);
       assert.deepEqual(r.labels.atEdges, [], `${p.id}: labels cut by the edges of the image`);
+      // The texts it drew, whole: its title and the totals it labelled among them.
+      assert.ok(r.texts.includes('Reported proposal of August 2025'), `${p.id}: the title is among the texts drawn`);
+      assert.ok(r.texts.includes(`Ceded: ${km2(aug.totals.cedeKm2)}`), `${p.id}: the totals are among the texts drawn`);
+    }
+  });
+
+  test('with lang=uk, every text the export draws is in Ukrainian (issue #12)', async () => {
+    const ukApp = await openApp(s.browser, s.url, { hash: `${HASH}&lang=uk`, width: 1000, height: 640 });
+    try {
+      const cyrillic = /[\u0400-\u04FF]/;
+      const { r } = await exportVia(ukApp.page, { size: { width: 1200, height: 630 } });
+      mkdirSync(OUTPUT, { recursive: true });
+      writeFileSync(join(OUTPUT, 'export-uk-1200x630.png'), Buffer.from(r.base64!, 'base64'));
+      console.log(`uk export texts: ${JSON.stringify(r.texts)}`);
+      assert.ok(r.texts.length >= 8, 'title, subtitle, legend, notes, credit, scale, locator');
+      for (const t of r.texts) assert.match(t, cyrillic, `a text drawn is not in Ukrainian: ${JSON.stringify(t)}`);
+      assert.ok(!r.texts.includes('Kyiv'), 'a locator names Kyiv in Ukrainian');
+      assert.ok(!r.texts.some((t) => /\.\.$/.test(t)), 'no sentence ends in two full stops (a date\'s «р.» then the stop)');
+      assert.ok(r.texts.some((t) => /^Відходить Росії: [\d\u00a0\u202f]+ км²$/.test(t)), 'the ceded total labelled in Ukrainian');
+      assert.match(r.texts[0]!, /^Пропозиція серпня 2025 р\./);
+    } finally {
+      await ukApp.context.close();
     }
   });
 });

@@ -5,7 +5,7 @@ import type { LineCollection, OblastCollection } from '../../src/data/types';
 import type { Scenario } from '../../src/data/scenario';
 import { computeSwap, prepare } from '../../src/geometry/swap';
 import Papa from 'papaparse';
-import { csvField, exportFileName, FIGURES_COLUMNS, figuresCsvSidecar, figuresTableCsv, scenarioGeoJson, type Provenance } from '../../src/export/data_export';
+import { csvField, exportFileName, figuresColumns, figuresCsvSidecar, figuresTableCsv, scenarioGeoJson, type Provenance } from '../../src/export/data_export';
 import { layout, scaleBarLength, wrap, type Layout, type LayoutInput, type Rect } from '../../src/export/layout';
 import { legendEntries, shortDate } from '../../src/export/legend';
 import { exportSizeProblem, parseSize, presetOf, PRESETS, VIEW_SCALES } from '../../src/export/sizes';
@@ -69,7 +69,7 @@ describe('CSV export, read by a CSV library (papaparse) as a spreadsheet would',
   test('UTF-8 with a byte-order mark, the header on the first row, no comment rows, CRLF', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(FIGURES_COLUMNS.map((c) => c.name));
+    expect(parsed.meta.fields).toEqual(figuresColumns().map((c) => c.name));
     // One header row: no other row holds the header's first cell, and no row starts with "#".
     const raw = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(raw.filter((r) => r[0] === 'date')).toHaveLength(1);
@@ -124,7 +124,7 @@ describe('CSV export, read by a CSV library (papaparse) as a spreadsheet would',
     expect(side.line).toMatchObject({ date: '2025-08-15', source: 'fixture line' });
     expect(side.attribution).toEqual(prov.attribution);
     expect(side.method).toBe('https://example.org/swapmap/#about');
-    expect(side.columns.map((c: { name: string }) => c.name)).toEqual(FIGURES_COLUMNS.map((c) => c.name));
+    expect(side.columns.map((c: { name: string }) => c.name)).toEqual(figuresColumns().map((c) => c.name));
     expect(side.columns.find((c: { name: string }) => c.name === 'ceded_km2').unit).toBe('km²');
   });
 

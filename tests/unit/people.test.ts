@@ -133,8 +133,12 @@ describe('geodata/estimates/', () => {
   });
 
   test('a figure without a source, a date or a scope is refused', () => {
-    const ok = { id: 'x', what: 'w', people: 1, approximate: true, when: '2025-08', scope: { kind: 'ukrainian-held', iso: 'UA-14' }, citations: [{ source: 's', title: 't' }] };
+    const ok = { id: 'x', what: 'w', people: 1, approximate: true, when: '2025-08', scope: { kind: 'ukrainian-held', iso: 'UA-14' }, citations: [{ source: 's', title: 't' }], uk: { what: 'в', citations: [{ source: 's', title: 'т' }] } };
     expect(estimateProblem(ok, 'x.json')).toBeNull();
+    // The texts in Ukrainian are required, a citation for each one.
+    expect(estimateProblem({ ...ok, uk: undefined }, 'x.json')).toMatch(/"uk"/);
+    expect(estimateProblem({ ...ok, uk: { ...ok.uk, citations: [] } }, 'x.json')).toMatch(/"uk\.citations"/);
+    expect(estimateProblem({ ...ok, uk: { ...ok.uk, what: 'w' } }, 'x.json')).toMatch(/"uk\.what"/);
     expect(estimateProblem({ ...ok, citations: [] }, 'x.json')).toMatch(/citation/);
     expect(estimateProblem({ ...ok, when: 'last summer' }, 'x.json')).toMatch(/"when"/);
     expect(estimateProblem({ ...ok, scope: { kind: 'oblast' } }, 'x.json')).toMatch(/"scope"/);

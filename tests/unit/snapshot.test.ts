@@ -55,7 +55,7 @@ describe('snapshot arguments', () => {
   });
 
   test('good arguments: a preset keeps its own scale, a title as long as the page allows is taken', () => {
-    expect(parse('--out', 'a.png')).toEqual({ ok: true, value: { out: 'a.png', hash: '', scale: 1, lines: [] } });
+    expect(parse('--out', 'a.png')).toEqual({ ok: true, value: { out: 'a.png', hash: '', scale: 1, lines: [], lang: 'en' } });
     expect(parse('--out', 'a.png', '--size', '1754x1240')).toMatchObject({ ok: true, value: { size: { width: 1754, height: 1240 }, scale: 2 } });
     expect(parse('--out', 'a.png', '--size', '1200x630', '--scale=1.5', '--state', 'scenario=nov-2025')).toMatchObject({
       ok: true,
@@ -175,7 +175,7 @@ test('a snapshot stopped while it works (Ctrl+C, kill) leaves neither its file n
 describe('snapshot: dates and small multiples (issue #15)', () => {
   test('--line files, --date, --dates are read; --line may be repeated', () => {
     const r = parse('--out', 'x.png', '--line', 'a.geojson', '--line', 'b.geojson', '--dates', '2025-08-15, 2025-11-01');
-    expect(r).toEqual({ ok: true, value: { out: 'x.png', hash: '', scale: 1, lines: ['a.geojson', 'b.geojson'], dates: ['2025-08-15', '2025-11-01'] } });
+    expect(r).toEqual({ ok: true, value: { out: 'x.png', hash: '', scale: 1, lines: ['a.geojson', 'b.geojson'], dates: ['2025-08-15', '2025-11-01'], lang: 'en' } });
     expect(parse('--out', 'x.png', '--line', 'a.geojson', '--date', '2026-01-01')).toMatchObject({ ok: true, value: { date: '2026-01-01' } });
     // Without files, the built-in lines' dates.
     expect(parse('--out', 'x.png', '--date', '2025-08-15')).toMatchObject({ ok: true, value: { date: '2025-08-15', lines: [] } });
