@@ -24,7 +24,7 @@ import { isError, MAX_FILES, outsideMessage, quote, refuseFiles } from '../read/
 import type { Counted } from '../read/formats';
 import { defaultCounting, readLineFiles, type LineFile } from '../read/index';
 import { builtInLineDates, readEstimates, readScenarios } from './scenario_files';
-import { BUILT_IN_SOURCE, defaultLineId } from '../state/lines';
+import { builtInSource, defaultLineId } from '../state/lines';
 import { csvSidecarName, figuresCsvSidecar, figuresTableCsv } from '../export/data_export';
 import { attributionText, type SourcesFile } from '../ui/attribution';
 import { lang, LANGS, langOf, locale, msg, num as fmt, plural, setCatalogue, setLang } from '../text/i18n';
@@ -269,7 +269,7 @@ export function figures(argv: readonly string[]): string {
     const line = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as LineCollection;
     const derived = deriveLine(oblasts, [scenario], line);
     if (!derived) fail(c.noAreaInside(file));
-    return print([{ result: derived.results.get(scenario.id)!, line: derived.line, info: { date: lineDate(line), source: `${BUILT_IN_SOURCE} (${file})` } }]);
+    return print([{ result: derived.results.get(scenario.id)!, line: derived.line, info: { date: lineDate(line), source: `${builtInSource()} (${file})` } }]);
   }
   const read = readLineFiles(lineArgs.map(readLineArg));
   if (isError(read)) fail(read.error);

@@ -83,8 +83,3 @@ export function peopleDefinition(file: Pick<PlacesFile, 'floor' | 'scope'>, name
 /** The limits of the people figures, said plainly wherever they are shown (in the current language). */
 export const peopleLimits = (): string => msg().data.peopleLimits;
 
-/**
- * The limits in English, as the page's figures panel reads them at load.
- * @deprecated Call {@link peopleLimits} where the text is shown, so that it follows the language.
- */
-export const PEOPLE_LIMITS = msg().data.peopleLimits;

@@ -5,16 +5,12 @@
  */
 import { shortDate } from '../data/dates';
 import { msg } from '../text/i18n';
-import { en } from '../text/messages/en';
 
 /** The built-in line of the eve of the full-scale invasion, drawn as the "before 24 Feb 2022" overlay. */
 export const PRE_2022 = '2022-02-23';
 
 /** How figures, exports and the popup cite the project's own lines, in the current language. */
 export const builtInSource = (): string => msg().line.builtInSource;
-
-/** The English of {@link builtInSource}, for callers not yet on the current language. */
-export const BUILT_IN_SOURCE = en.line.builtInSource;
 
 export interface LineEntry {
   /** The line's id in the state and the link: a built-in line's date, or `file-DATE-HASH`. */

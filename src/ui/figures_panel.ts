@@ -4,7 +4,7 @@ import { shortDate } from '../export/legend';
 import { scenarioLineGap } from '../data/dates';
 import type { Estimate } from '../data/estimate';
 import { estimateWhen } from '../data/estimate';
-import { PEOPLE_LIMITS } from '../data/places';
+import { peopleLimits } from '../data/places';
 import type { Headcount, SwapPeople } from '../geometry/people';
 import { citation, el } from './dom';
 import { count, km2, pct } from './format';
@@ -155,7 +155,7 @@ function renderPeople(people: PeopleFigures, result: SwapResult): HTMLElement {
   }
   table.append(thead, body);
   box.append(table);
-  const def = el('p', { className: 'people-def', textContent: `${people.definition} ${PEOPLE_LIMITS}` });
+  const def = el('p', { className: 'people-def', textContent: `${people.definition} ${peopleLimits()}` });
   def.dataset.figure = 'people-definition';
   box.append(def);
   if (people.estimates.length) {
