@@ -131,7 +131,8 @@ export function wrap(text: string, max: number, f: string, measure: Measure): st
 /** Lay out a snapshot; throws when a fixed height leaves too little room for the map. */
 export function layout(input: LayoutInput, measure: Measure): Layout {
   if (input.arrangement === 'beside' && input.height !== undefined) {
-    const beside = layoutBeside(input, measure, false) ?? layoutBeside(input, measure, true);
+    // A wider column before the legend goes under the map: Ukrainian words run longer than English ones.
+    const beside = layoutBeside(input, measure, false) ?? layoutBeside(input, measure, true) ?? layoutBeside(input, measure, true, 0.38, 480);
     if (beside) return beside;
   }
   const first = layoutOnce(input, measure, false);
@@ -173,10 +174,10 @@ function common(input: LayoutInput, measure: Measure) {
  * of the image (a social card, A4 landscape: the area of change is taller than wide, and a
  * header would take the height it needs to be legible); null when the column's text does not fit.
  */
-function layoutBeside(input: LayoutInput, measure: Measure, compact: boolean): Layout | null {
+function layoutBeside(input: LayoutInput, measure: Measure, compact: boolean, share = 0.3, maxWidth = 420): Layout | null {
   const { W, pad, body, small, block, height, noteTexts } = common(input, measure);
   const H = input.height!;
-  const colW = Math.round(clamp(W * 0.3, 250, 420));
+  const colW = Math.round(clamp(W * share, 250, maxWidth));
   const x = W - colW + pad;
   const colInner = colW - 2 * pad;
   const titleSize = Math.round(clamp(colInner / 13, 17, 28));

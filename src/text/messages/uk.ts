@@ -15,7 +15,7 @@ export const uk: Messages = {
     // Licences.
     'ODbL', 'CC', 'BY', 'OFL', 'MIT', 'LGPL',
     // Outlets, publishers and maps of the front the text cites.
-    'Reuters', 'Financial', 'Times', 'FT', 'ISW', 'CTP', 'DeepState', 'DeepStateMap', 'LIGA', 'net', 'Novaya', 'Gazeta', 'Europe',
+    'Reuters', 'Financial', 'Times', 'FT', 'ISW', 'CTP', 'DeepState', 'DeepStateMap', 'Kyiv', 'Independent', 'LIGA', 'net', 'Novaya', 'Gazeta', 'Europe',
     // File formats and technical names.
     'PNG', 'CSV', 'GeoJSON', 'JSON', 'TopoJSON', 'KML', 'KMZ', 'GPX', 'WebGL', 'URL', 'A4',
   ],
