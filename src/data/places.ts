@@ -9,9 +9,9 @@ import { msg, num } from '../text/i18n';
 
 /** A settlement, as a point with its population. */
 export interface Place {
-  /** English name: the project's transliteration for towns on the map, GeoNames' spelling for the others. */
+  /** English name: the project's transliteration (Ukraine's national system, current official name). */
   name: string;
-  /** Ukrainian name, when the data has one (towns on the map only). */
+  /** Ukrainian name, when the data has one (towns on the map; places.json rows of 5). */
   name_uk?: string;
   /** People living there, GeoNames' figure: pre-2022, not today's residents. */
   population: number;
@@ -32,7 +32,7 @@ export interface PlacesFile {
 }
 
 /**
- * Read places.json (rows `[lon, lat, population, name]`) and join it with the Ukrainian towns
+ * Read places.json (rows `[lon, lat, population, name, name_uk?]`) and join it with the Ukrainian towns
  * of towns.geojson, which it does not repeat. Returns a one-sentence error for a malformed file.
  */
 export function readPlaces(json: unknown, towns: TownCollection): PlacesFile | { error: string } {
@@ -55,16 +55,17 @@ export function readPlaces(json: unknown, towns: TownCollection): PlacesFile | {
   for (const [i, r] of (o.places as unknown[]).entries()) {
     if (
       !Array.isArray(r) ||
-      r.length !== 4 ||
+      (r.length !== 4 && r.length !== 5) ||
       !Number.isFinite(r[0]) ||
       !Number.isFinite(r[1]) ||
       !Number.isInteger(r[2]) ||
       (r[2] as number) < 0 ||
-      typeof r[3] !== 'string'
+      typeof r[3] !== 'string' ||
+      (r.length === 5 && typeof r[4] !== 'string')
     ) {
       return bad(m.placesRow(i + 1));
     }
-    places.push({ name: r[3] as string, population: r[2] as number, coordinates: [r[0] as number, r[1] as number] });
+    places.push({ name: r[3] as string, ...(r.length === 5 && { name_uk: r[4] as string }), population: r[2] as number, coordinates: [r[0] as number, r[1] as number] });
   }
   return { floor: o.floor, scope: o.scope as string[], places };
 }

@@ -166,17 +166,18 @@ describe('towns.geojson', () => {
 });
 
 describe('places.json', () => {
-  const places = read<{ floor: number; scope: string[]; fields: string[]; places: [number, number, number, string][] }>('places.json');
+  const places = read<{ floor: number; scope: string[]; fields: string[]; places: [number, number, number, string, string][] }>('places.json');
 
-  it('states its floor and scope, and holds rows [lon, lat, population, name] at or above the floor, largest first', () => {
+  it('states its floor and scope, and holds rows [lon, lat, population, name, name_uk] at or above the floor, largest first', () => {
     expect(places.floor).toBe(1000);
     expect(places.scope).toEqual([...Object.keys(FOCUS), 'UA-48'].sort());
-    expect(places.fields).toEqual(['lon', 'lat', 'population', 'name']);
+    expect(places.fields).toEqual(['lon', 'lat', 'population', 'name', 'name_uk']);
     expect(places.places.length).toBeGreaterThan(200);
-    for (const [lon, lat, pop, name] of places.places) {
+    for (const [lon, lat, pop, name, nameUk] of places.places) {
       expect(Number.isInteger(pop) && pop >= places.floor, `${name} ${pop}`).toBe(true);
       expect(lon > 22 && lon < 41 && lat > 44 && lat < 53, name).toBe(true);
       expect(name.length).toBeGreaterThan(0);
+      expect(nameUk, name).toMatch(/^[А-ЩЬЮЯЄІЇҐ][а-щьюяєіїґ’ -]*$/i);
     }
     const pops = places.places.map((r) => r[2]);
     expect(pops).toEqual([...pops].sort((a, b) => b - a));

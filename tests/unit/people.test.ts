@@ -107,7 +107,10 @@ describe('places.json and the towns: one list of places', () => {
     const r = readPlaces({ floor: 1000, scope: ['UA-14'], places: [[37.1, 48.2, 1200, 'Village']] }, towns) as PlacesFile;
     expect(r.places.map((p) => p.name)).toEqual(['Kramatorsk', 'Village']);
     expect(r.places[0]).toMatchObject({ name_uk: 'Краматорськ', geonameid: 704508 });
-    expect(readPlaces({ floor: 1000, scope: ['UA-14'], places: [[37.1, 48.2, 'many', 'Village']] }, towns)).toEqual({ error: 'places.json: row 1 is not [lon, lat, population, name].' });
+    const r5 = readPlaces({ floor: 1000, scope: ['UA-14'], places: [[37.1, 48.2, 1200, 'Selo', 'Село']] }, towns) as PlacesFile;
+    expect(r5.places[1]).toEqual({ name: 'Selo', name_uk: 'Село', population: 1200, coordinates: [37.1, 48.2] });
+    expect(readPlaces({ floor: 1000, scope: ['UA-14'], places: [[37.1, 48.2, 1200, 'Selo', 7]] }, towns)).toHaveProperty('error');
+    expect(readPlaces({ floor: 1000, scope: ['UA-14'], places: [[37.1, 48.2, 'many', 'Village']] }, towns)).toEqual({ error: 'places.json: row 1 is not [lon, lat, population, name, name_uk?].' });
     expect(readPlaces({ floor: 1000, scope: ['Donetsk'], places: [] }, towns)).toHaveProperty('error');
   });
 

@@ -822,7 +822,7 @@ export const en = {
     placesFloor: '"floor" must be a number',
     placesScope: '"scope" must list ISO 3166-2 codes',
     placesArray: '"places" must be an array',
-    placesRow: (n: number) => `row ${n} is not [lon, lat, population, name]`,
+    placesRow: (n: number) => `row ${n} is not [lon, lat, population, name, name_uk?]`,
     placesNotLoaded: 'places.json was not loaded.',
     /** What the people figures count: the floor, the units covered and the size of cities counted elsewhere (formatted). */
     peopleDefinition: (floor: string, list: string, cities: string) =>

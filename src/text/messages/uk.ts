@@ -778,7 +778,7 @@ export const uk: Messages = {
     placesFloor: '«floor» має бути числом',
     placesScope: '«scope» має містити коди ISO 3166-2',
     placesArray: '«places» має бути масивом',
-    placesRow: (n) => `рядок ${n} не має вигляду [довгота, широта, населення, назва]`,
+    placesRow: (n) => `рядок ${n} не має вигляду [довгота, широта, населення, назва, назва_uk?]`,
     placesNotLoaded: 'places.json не завантажено.',
     peopleDefinition: (floor, list, cities) =>
       `Люди: сума чисельності населення за GeoNames (дані до 2022 р., CC BY 4.0) для міст і сіл ` +
