@@ -1,10 +1,11 @@
 import { AttributionControl, Map as MlMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-// Cyrillic (Ukrainian): the browser fetches these faces only for a page that shows Cyrillic text.
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/cyrillic-700.css';
+// Every subset of the face, each with its unicode-range: the browser fetches a subset only for a
+// page that shows its characters (Latin for English, Latin and Cyrillic for Ukrainian). The
+// per-subset files (latin-400.css, cyrillic-400.css) have no unicode-range: with both, every page
+// fetched both.
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
 import './ui/app.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import sources from '../geodata/sources.json';
