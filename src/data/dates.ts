@@ -1,12 +1,19 @@
 import { lang, locale, msg, plural } from '../text/i18n';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** A date in Ukrainian, by `Intl` ("15 серп. 2025 р.", "15 серпня 2025 р."). */
+/** A date in Ukrainian, by `Intl` ("15 серп. 2025", "15 серпня 2025"). */
 function intlDate(y: number, m: number, d: number, month: 'short' | 'long'): string {
   const key = `${lang()}|${month}`;
   let f = dateFormats.get(key);
   if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale(), { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' })));
-  return f.format(Date.UTC(y, m - 1, d));
+  // Without the year's abbreviation «р.»: a date then ends a sentence with the sentence's own full
+  // stop («… станом на 15 серпня 2025.»), never «р..», and labels stay short.
+  return f
+    .formatToParts(Date.UTC(y, m - 1, d))
+    .filter((p, i, all) => !(p.type === 'literal' && i === all.length - 1 && /р\./.test(p.value)))
+    .map((p) => p.value)
+    .join('')
+    .trim();
 }
 
 /**

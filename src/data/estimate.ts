@@ -81,5 +81,6 @@ export function estimateWhen(when: string): string {
   if (lang() === 'en') return `${msg().common.monthsShort[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
   let f = monthFormats.get(lang());
   if (!f) monthFormats.set(lang(), (f = new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' })));
-  return f.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+  // Without «р.», as shortDate writes Ukrainian dates: «серпень 2025».
+  return f.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)).replace(/\s*р\.$/, '');
 }

@@ -52,7 +52,7 @@ describe('the panels, the popup and the About dialog in Ukrainian (#12)', () => 
 
     // The figures: the oblasts by their Ukrainian names, the caption and notes in Ukrainian.
     const panel = page.locator('#figures');
-    assert.match(await panel.locator('table.figures caption').first().innerText(), /^За областями, у км² і % площі області\. Лінія: територія під контролем Росії станом на 15 серп\. 2025 р\./);
+    assert.match(await panel.locator('table.figures caption').first().innerText(), /^За областями, у км² і % площі області\. Лінія: територія під контролем Росії станом на 15 серп\. 2025/);
     const rows = await panel.locator('table.figures tbody th').allInnerTexts();
     assert.ok(rows.includes('Донецька область') && rows.includes('Херсонська область'), rows.join(', '));
     // (The line's source, in the last note, is the line panel's words.)
@@ -88,7 +88,7 @@ describe('the panels, the popup and the About dialog in Ukrainian (#12)', () => 
     assert.equal(await popup.locator('.swapmap-identify-close').getAttribute('aria-label'), uk.identify.close);
     assert.match(text, /Донецька область/);
     assert.match(text, /Населення: [\d\u202f\u00a0]+ \(GeoNames, дані до 2022 року\)/);
-    assert.match(text, /Під контролем України станом на 15 серп\. 2025 р\./);
+    assert.match(text, /Під контролем України станом на 15 серп\. 2025/);
     assert.match(text, /Пропозиція: територія під контролем України, що відходить Росії: /);
     assert.match(text, /Пропозиція: під контролем Росії після/);
     assert.deepEqual(app.errors, []);

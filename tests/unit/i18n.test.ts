@@ -87,8 +87,10 @@ describe('formats by language', () => {
     expect(longDate('2025-08-15')).toBe('15 August 2025');
     expect(shortDate('')).toBe('undated');
     setLang('uk');
-    expect(longDate('2025-08-15')).toBe('15 серпня 2025 р.');
-    expect(shortDate('2025-08-15')).toMatch(/^15 серп\.? 2025 р\.$/);
+    expect(longDate('2025-08-15')).toBe('15 серпня 2025');
+    expect(shortDate('2025-08-15')).toBe('15 серп. 2025');
+    // No «р.» at the end: a date can end a sentence without «р..».
+    expect(shortDate('2025-12-01')).toBe('1 груд. 2025');
     expect(shortDate('')).toBe('без дати');
   });
   test('plurals: one/other in English, one/few/many in Ukrainian', () => {

@@ -69,7 +69,7 @@ const KM2 = (cede: number, ret: number, ratio: number | null): SwapTotals =>
   ({ cedeKm2: cede, returnKm2: ret, freezeKm2: 30_000, unchangedKm2: 0, ratio, netRussiaKm2: cede - ret, netUkraineKm2: ret - cede }) as SwapTotals;
 
 const compareView = (change: LineChange | null): CompareDatesView => ({
-  scenarioTitle: msg() === uk ? 'Пропозиція серпня 2025 р.' : 'Reported proposal of August 2025',
+  scenarioTitle: msg() === uk ? 'Пропозиція серпня 2025' : 'Reported proposal of August 2025',
   earlier: { date: '2025-09-01', source: msg().line.fileSource('DeepState export (GeoJSON)'), totals: KM2(6600, 1500, 4.4), heldKm2: 110_000 },
   later: { date: '2025-12-01', source: msg().line.fileSource('DeepState export (GeoJSON)'), totals: KM2(5200, 2080, 2.5), heldKm2: 112_345 },
   change,
@@ -233,10 +233,10 @@ describe('Ukrainian', () => {
     setLang('uk');
     const box = new FakeEl('div');
     renderCompareDates(box as unknown as HTMLElement, compareView(change));
-    const t = texts(box).filter((s) => s !== 'Пропозиція серпня 2025 р.');
+    const t = texts(box).filter((s) => s !== 'Пропозиція серпня 2025');
     ukrainian(t.map((s) => s.replaceAll('DeepState export (GeoJSON)', '')));
     expect(t).toContain('2,5 : 1');
-    expect(t).toContain('Дві дати: 1 вер. 2025 р. → 1 груд. 2025 р.');
+    expect(t).toContain('Дві дати: 1 вер. 2025 → 1 груд. 2025');
     expect(t).toContain('За областями: Донецька +1\u00a0200 км² / −15 км².');
     expect(t).toContain('Співвідношення: відходить : повертається');
   });
@@ -244,11 +244,11 @@ describe('Ukrainian', () => {
   test('the timeline', () => {
     setLang('uk');
     const box = new FakeEl('div');
-    renderTimeline(box as unknown as HTMLElement, { ...timelineView(), scenarioTitle: 'Пропозиція серпня 2025 р.' });
+    renderTimeline(box as unknown as HTMLElement, { ...timelineView(), scenarioTitle: 'Пропозиція серпня 2025' });
     const t = texts(box);
     ukrainian(t);
     expect(t).toContain('Цифри за всі 4 дати (CSV)');
-    expect(t).toContain('1 жовт. 2025 р.: відходить 6\u00a0200 км², повертається 1\u00a0680 км², співвідношення 3,7 : 1 (показано)');
+    expect(t).toContain('1 жовт. 2025: відходить 6\u00a0200 км², повертається 1\u00a0680 км², співвідношення 3,7 : 1 (показано)');
     // The axis: Ukrainian digit grouping (a no-break space).
     expect(t.some((s) => /^\d\u00a0\d{3}$/.test(s))).toBe(true);
     const computing = new FakeEl('div');
@@ -260,7 +260,7 @@ describe('Ukrainian', () => {
     setLang('uk');
     const t = texts(linePanel()).filter((s) => !s.startsWith('DeepState export') && s !== 'occupied (12)');
     ukrainian(t);
-    expect(texts(linePanel())).toContain('DeepState export (GeoJSON), 5 дат, 1 вер. 2025 р. – 15 груд. 2025 р. Не враховано: 2 точки, 1 лінія, 5 об’єктів без геометрії.');
+    expect(texts(linePanel())).toContain('DeepState export (GeoJSON), 5 дат, 1 вер. 2025 – 15 груд. 2025. Не враховано: 2 точки, 1 лінія, 5 об’єктів без геометрії.');
     expect(t).toContain('Обрізання за областями…');
     const b = builtInLine('2025-08-15');
     ukrainian([b.source, b.credit, b.label]);
@@ -270,7 +270,7 @@ describe('Ukrainian', () => {
 
   test('the map tags, the layer panel, the view switch, the attribution, the messages', () => {
     setLang('uk');
-    const tags = mapTags(['line', 'pre2022', 'cede', 'freeze', 'return', 'proposed', 'change'], [], '15 серп. 2025 р.', 'Пропозиція');
+    const tags = mapTags(['line', 'pre2022', 'cede', 'freeze', 'return', 'proposed', 'change'], [], '15 серп. 2025', 'Пропозиція');
     ukrainian([tags.before, tags.after]);
     ukrainian(texts(layerPanel()).map((s) => s.replace('x;', '')));
     ukrainian(texts(new ViewControl(() => {}).onAdd() as unknown as FakeEl));
@@ -284,15 +284,15 @@ describe('Ukrainian', () => {
       p.fatal.webglDetail.replace(/Firefox|Chrome|Edge|Safari|WebGL2/g, ''),
       p.fatal.dataTitle,
       p.fatal.mapTitle,
-      p.cancelled('15 серп. 2025 р.'),
+      p.cancelled('15 серп. 2025'),
       p.keepsLine(p.fileUnread('помилка')),
       p.lineLoaded('опис.'),
       p.countedAgain('опис.'),
-      p.nearestDate('1 груд. 2025 р.'),
+      p.nearestDate('1 груд. 2025'),
       p.ownDateHint,
-      p.missingLine('1 вер. 2025 р.', '15 серп. 2025 р.'),
-      p.missingLine('', '15 серп. 2025 р.'),
-      p.lineHeading('15 серпня 2025 р.'),
+      p.missingLine('1 вер. 2025', '15 серп. 2025'),
+      p.missingLine('', '15 серп. 2025'),
+      p.lineHeading('15 серпня 2025'),
       p.lineHeadingUndated,
       p.multiplesNoLine('2024-01-01', true, '2022-02-23, 2025-08-15'),
       p.home,
@@ -304,7 +304,7 @@ describe('Ukrainian', () => {
       p.maplibre['AttributionControl.ToggleAttribution']!,
     ]);
     // A date that ends a sentence ends it: no «р..».
-    expect(p.cancelled('15 серп. 2025 р.')).toBe('Скасовано: мапа залишає лінію станом на 15 серп. 2025 р.');
+    expect(p.cancelled('15 серп. 2025')).toBe('Скасовано: мапа залишає лінію станом на 15 серп. 2025.');
     expect(p.maplibre['ScaleControl.Kilometers']).toBe('км');
     expect(p.maplibre['ScaleControl.Meters']).toBe('м');
     // The hint names the line panel's own words.
