@@ -436,13 +436,18 @@ async function buildPlaces(oblasts, towns) {
 
 const GLYPH_RANGES = [[0, 255], [256, 511], [1024, 1279], [8192, 8447]];
 /**
- * The code points kept of a range, where not all are: the Cyrillic range keeps the basic block
+ * The code points kept of a range, where not all are: the first range keeps ASCII and the Latin-1
+ * signs; the Cyrillic range keeps the basic block
  * (U+0400–U+045F: Ukrainian, and Russian place names) and Ґ ґ, not the letters of other
  * languages; the punctuation range keeps General Punctuation (dashes, quotes, the apostrophe ’,
  * the ellipsis) and the hryvnia and euro signs. A Ukrainian page fetches both: they cost about
  * a third of the whole ranges (issue #12).
  */
 const GLYPH_KEEP = {
+  // ASCII and the Latin-1 signs (no-break space, ², °, ·, « »): the labels' names are
+  // transliterated to ASCII; the accented letters of other languages are not drawn (about a
+  // third of the range, 15 KiB of every first visit).
+  0: (c) => (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xbf),
   1024: (c) => (c >= 0x400 && c <= 0x45f) || c === 0x490 || c === 0x491,
   8192: (c) => (c >= 0x2000 && c <= 0x206f) || c === 0x20b4 || c === 0x20ac,
 };
@@ -574,7 +579,7 @@ function buildSources() {
         file: 'static/fonts/',
         source: `${v('@expo-google-fonts/noto-sans')} NotoSans_400Regular.ttf`,
         licence: 'OFL-1.1 (static/fonts/OFL.txt)',
-        steps: `${v('fontnik')}: MapLibre glyph PBFs for the stack "Noto Sans Regular", ranges ${GLYPH_RANGES.map((r) => r.join('-')).join(', ')} (1024-1279: U+0400–U+045F, U+0490–U+0491 only; 8192-8447: U+2000–U+206F, U+20AC, U+20B4 only)`,
+        steps: `${v('fontnik')}: MapLibre glyph PBFs for the stack "Noto Sans Regular", ranges ${GLYPH_RANGES.map((r) => r.join('-')).join(', ')} (0-255: U+0020–U+007E, U+00A0–U+00BF only; 1024-1279: U+0400–U+045F, U+0490–U+0491 only; 8192-8447: U+2000–U+206F, U+20AC, U+20B4 only)`,
       },
     ],
     attribution: [
