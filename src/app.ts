@@ -510,7 +510,8 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
 
   // The figures of every date of a multi-date file, for the timeline: computed in a worker of
   // their own, so that a date step or a new file is not held up by them. By file hash and count.
-  const seriesWorker = new LineWorkerClient(() => ({ oblasts: data.oblasts, scenarios }));
+  // The timeline's worker also counts the people of each date's parts (its CSV's people columns).
+  const seriesWorker = new LineWorkerClient(() => ({ oblasts: data.oblasts, scenarios, ...(places ? { places: places.places } : {}) }));
   const series = new Map<string, { key: string; points: SeriesPoint[]; progress: { done: number; total: number } | null }>();
   const countKey = (c: Record<string, Counted>) => JSON.stringify(Object.entries(c).sort());
   async function computeSeries(hash: string): Promise<void> {
@@ -577,7 +578,13 @@ export async function start(dataPromise: Promise<MapData>, placesPromise?: Promi
         });
       },
       onCsv: () => {
-        const csv = figuresTableCsv(s.points.flatMap((p) => (p.totals[scenario.id] ? [{ date: p.date, result: { oblasts: p.oblasts[scenario.id] ?? [], totals: p.totals[scenario.id]! } }] : [])), scenario);
+        const peopleOf = (p: SeriesPoint) => {
+          const parts = p.people?.[scenario.id];
+          if (!parts) return null;
+          const sum = (part: string) => parts.filter((x) => x.part === part).reduce((n, x) => n + x.people, 0);
+          return { parts, totals: { cede: { people: sum('cede') }, return: { people: sum('return') } } };
+        };
+        const csv = figuresTableCsv(s.points.flatMap((p) => (p.totals[scenario.id] ? [{ date: p.date, result: { oblasts: p.oblasts[scenario.id] ?? [], totals: p.totals[scenario.id]! }, people: peopleOf(p) }] : [])), scenario);
         saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(scenario.id, `${s.points[0]?.date ?? ''}`, 'csv', `to-${s.points[s.points.length - 1]?.date ?? ''}`));
       },
     });

@@ -4,6 +4,7 @@
  * and the next request starts a fresh one. A job that runs past {@link WATCHDOG_MS} is stopped
  * the same way, with a message. The worker's script is loaded only when a line is first asked for.
  */
+import type { Place } from '../data/places';
 import type { Scenario } from '../data/scenario';
 import type { LineCollection, OblastCollection } from '../data/types';
 import type { LineDerived } from '../geometry/derive';
@@ -42,7 +43,7 @@ export class LineWorkerClient {
   private nextId = 1;
 
   constructor(
-    private readonly init: () => { oblasts: OblastCollection; scenarios: Scenario[] },
+    private readonly init: () => { oblasts: OblastCollection; scenarios: Scenario[]; places?: Place[] },
     private readonly spawn: () => Worker = () => new Worker(new URL('./line_worker.ts', import.meta.url), { type: 'module' }),
   ) {}
 
@@ -102,9 +103,9 @@ export class LineWorkerClient {
       e.preventDefault();
       this.stop(new JobEnded('failed', msg().read.worker.stopped(e.message || msg().read.worker.scriptError)));
     };
-    const { oblasts, scenarios } = this.init();
+    const { oblasts, scenarios, places } = this.init();
     // The worker speaks the page's language: its refusals and descriptions are shown as they come.
-    w.postMessage({ type: 'init', oblasts, scenarios, lang: lang() } satisfies Request);
+    w.postMessage({ type: 'init', oblasts, scenarios, lang: lang(), ...(places ? { places } : {}) } satisfies Request);
     this.worker = w;
     return w;
   }

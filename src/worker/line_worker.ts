@@ -6,6 +6,8 @@
 import type { Scenario } from '../data/scenario';
 import type { OblastCollection } from '../data/types';
 import { deriveLine } from '../geometry/derive';
+import { countPeople } from '../geometry/people';
+import type { Place } from '../data/places';
 import { lineChange } from '../geometry/change';
 import { simplifyForDrawing } from '../geometry/simplify';
 import { assembleLine } from '../read/assemble';
@@ -23,6 +25,8 @@ setCatalogue('uk', uk);
 
 let oblasts: OblastCollection | null = null;
 let scenarios: Scenario[] = [];
+/** The places whose people the timeline counts (the series worker is given them). */
+let places: Place[] | null = null;
 /** The last files read, by content hash: stepping through the dates of a file reads it once. */
 let last: { hash: string; read: LineRead } | null = null;
 
@@ -59,6 +63,7 @@ self.onmessage = (e: MessageEvent<Request>) => {
   if (req.type === 'init') {
     oblasts = req.oblasts;
     scenarios = req.scenarios;
+    places = req.places ?? null;
     setLang(req.lang ?? 'en');
     return;
   }
@@ -134,11 +139,13 @@ function series(read: LineRead, counting: Record<string, Counted>, id: number): 
     const d = isError(a) ? null : deriveLine(oblasts!, scenarios, a.line);
     const totals: SeriesPoint['totals'] = {};
     const oblastsOf: SeriesPoint['oblasts'] = {};
+    const people: NonNullable<SeriesPoint['people']> = {};
     for (const [sid, r] of d?.results ?? []) {
       totals[sid] = r.totals;
       oblastsOf[sid] = r.oblasts;
+      if (places) people[sid] = countPeople(oblasts!, d!.line, r, places).parts.map((p) => ({ iso: p.iso, part: p.part, people: p.people, places: p.places }));
     }
-    out.push({ date, totals, oblasts: oblastsOf });
+    out.push({ date, totals, oblasts: oblastsOf, ...(places ? { people } : {}) });
   });
   return out;
 }

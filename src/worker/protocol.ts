@@ -11,6 +11,8 @@ import type { LineChange } from '../geometry/change';
 import type { CategoryDef, Counted } from '../read/formats';
 import type { FileSummary, LineRead } from '../read/index';
 import type { Lang } from '../text/i18n';
+import type { Place } from '../data/places';
+import type { Part } from '../geometry/swap';
 
 export interface FileData {
   name: string;
@@ -19,7 +21,7 @@ export interface FileData {
 
 export type Request =
   /** `lang`: the page's language, in which the worker writes its messages and descriptions. */
-  | { type: 'init'; oblasts: OblastCollection; scenarios: Scenario[]; lang: Lang }
+  | { type: 'init'; oblasts: OblastCollection; scenarios: Scenario[]; lang: Lang; places?: Place[] }
   /** Read files, count their statuses (the defaults unless `counting` is given), derive the line of `date` (default: the latest). */
   | { type: 'load'; id: number; files: FileData[]; counting?: Record<string, Counted>; date?: string }
   /** Derive a line the page already has (a built-in one). */
@@ -58,6 +60,8 @@ export interface SeriesPoint {
   date: string;
   totals: Record<string, SwapTotals>;
   oblasts: Record<string, OblastFigures[]>;
+  /** The people of the towns in each part, per scenario (the timeline's CSV), when the worker was given the places. */
+  people?: Record<string, { iso: string; part: Part; people: number; places: number }[]>;
 }
 
 export type Response =

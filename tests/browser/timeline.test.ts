@@ -88,17 +88,18 @@ describe('a line of many dates', () => {
     await screenshot(page, 'timeline');
   });
 
-  test('the figures of every date as CSV: the table of `npm run figures -- --all-dates --csv` (less the people)', async () => {
+  test('the figures of every date as CSV: the table of `npm run figures -- --all-dates --csv`, the people of every date included', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.timeline-csv').click()]);
     assert.equal(download.suggestedFilename(), `swapmap-aug-2025-${DATES[0]}-to-${DATES[DATES.length - 1]}.csv`);
     const got = readFileSync((await download.path())!, 'utf8');
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/figures.ts'), '--scenario', 'aug-2025', '--line', FILE, '--all-dates', '--csv'], { cwd: ROOT, encoding: 'utf8' });
-    // The same table, but for the people columns: the page's series keeps each date's areas, not
-    // its towns (the CLI counts them on every date).
-    const strip = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data.map(({ people_ceded: _c, people_returned: _r, ...rest }) => rest);
+    // The same table, the people columns too: the timeline's worker counts the towns of every date.
+    const parse = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     assert.equal(got.charCodeAt(0), 0xfeff);
-    assert.deepEqual(strip(got), strip(stdout));
+    assert.deepEqual(parse(got), parse(stdout));
     assert.ok(stdout.split('\n')[0]!.includes('people_ceded'));
+    const people = parse(got).filter((r) => r.iso === 'TOTAL').map((r) => Number(r.people_ceded));
+    assert.ok(people.every((n) => Number.isFinite(n) && n > 0), `people ceded on every date: ${people.join(', ')}`);
     // Every date, with a totals row whose ceded area is the date's total (read with a CSV parser).
     const rows = Papa.parse<Record<string, string>>(got.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     assert.deepEqual([...new Set(rows.map((r) => r.date))], DATES);
