@@ -823,7 +823,6 @@ export const en = {
     placesScope: '"scope" must list ISO 3166-2 codes',
     placesArray: '"places" must be an array',
     placesRow: (n: number) => `row ${n} is not [lon, lat, population, name, name_uk?]`,
-    placesNotLoaded: 'places.json was not loaded.',
     /** What the people figures count: the floor, the units covered and the size of cities counted elsewhere (formatted). */
     peopleDefinition: (floor: string, list: string, cities: string) =>
       `People: the sum of the populations GeoNames gives (pre-2022 figures, CC BY 4.0) for the towns and villages of ` +

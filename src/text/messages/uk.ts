@@ -186,7 +186,7 @@ export const uk: Messages = {
     fileUnread: (error) => `Не вдалося прочитати файл (${error}).`,
     lineLoaded: (description) => `Лінію завантажено: ${description} Цифри й шари тепер спираються на неї.`,
     countedAgain: (description) => `Перераховано: ${description}`,
-    cancelled: (date) => `Скасовано: мапа залишає лінію станом на ${date}${date.endsWith('.') ? '' : '.'}`,
+    cancelled: (date) => `Скасовано: мапа залишає лінію станом на ${date}.`,
     lineNotComputed: (date, error) => `Не вдалося обчислити лінію станом на ${date} (${error}).`,
     compareNotComputed: (error) => `Не вдалося обчислити цю лінію (${error}).`,
     changeNotComputed: (error) => `Не вдалося обчислити, що змінилося між двома лініями (${error}).`,
@@ -222,8 +222,7 @@ export const uk: Messages = {
       computing: 'Обчислення пропозиції',
     },
     counted: { russian: 'під контролем Росії', contested: 'спірна зона', ignored: 'не враховується' },
-    // A Ukrainian date ends with «р.»: no second full stop after it.
-    read: (formats, dated) => `${formats}, ${dated}${dated.endsWith('.') ? '' : '.'}`,
+    read: (formats, dated) => `${formats}, ${dated}.`,
     datesSpan: (dates, first, last) => `${dates}, ${first} – ${last}`,
     dated: (date) => `дата: ${date}`,
     leftOut: (list) => `Не враховано: ${list}.`,
@@ -781,7 +780,6 @@ export const uk: Messages = {
     placesScope: '«scope» має містити коди ISO 3166-2',
     placesArray: '«places» має бути масивом',
     placesRow: (n) => `рядок ${n} не має вигляду [довгота, широта, населення, назва, назва_uk?]`,
-    placesNotLoaded: 'places.json не завантажено.',
     peopleDefinition: (floor, list, cities) =>
       `Люди: сума чисельності населення за GeoNames (дані до 2022 р., CC BY 4.0) для міст і сіл ` +
       `із населенням від ${floor} осіб, чия точка лежить у межах території${list ? ` (охоплено: ${list}; деінде — лише міста від ${cities} осіб)` : ''}.`,
