@@ -1,15 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import polylabel from 'polylabel';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { OblastCollection, TownCollection } from '../../src/data/types';
-import type { Scenario } from '../../src/data/scenario';
-import { readPlaces, type PlacesFile } from '../../src/data/places';
-import { deriveLine } from '../../src/geometry/derive';
-import { countPeople } from '../../src/geometry/people';
-import { areaKm2, polygonsOf, type Areal } from '../../src/geometry/polygons';
-import { TOGGLES } from '../../src/state/state';
-import { readEstimates } from '../../src/cli/scenario_files';
 import { num, setCatalogue, setLang } from '../../src/text/i18n';
 import { en } from '../../src/text/messages/en';
 import { uk } from '../../src/text/messages/uk';
@@ -17,9 +6,10 @@ import { registerOblastNames } from '../../src/text/names';
 import { about as aboutEn, type AboutText } from '../../src/text/about/en';
 import { about as aboutUk } from '../../src/text/about/uk';
 import { identifyAt } from '../../src/ui/identify';
-import { identifyTown, type TownInputs } from '../../src/ui/town_info';
+import { identifyTown } from '../../src/ui/town_info';
 import { renderFigures, type PeopleFigures } from '../../src/ui/figures_panel';
 import { FakeNode, installFakeDom } from './fake_dom';
+import { counted, inputs, inside, oblasts, places, read, result, scenario, townId, towns } from './default_line';
 
 /**
  * Issue #12, the panels, popups, layout, export panel and About dialog in Ukrainian: what they
@@ -27,26 +17,7 @@ import { FakeNode, installFakeDom } from './fake_dom';
  * named as the data name them in Ukrainian («Донецька область»), and English is as before.
  */
 
-const read = (p: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../..', p), 'utf8'));
-const oblasts = read('geodata/oblasts.geojson') as OblastCollection;
-const towns = read('geodata/towns.geojson') as TownCollection;
-const scenario = read('geodata/scenarios/aug-2025.json') as Scenario;
 const sources = read('geodata/sources.json') as { files: { file: string }[]; attribution: { label: string; licence: string }[] };
-const derived = deriveLine(oblasts, [scenario], read('geodata/lines/2025-08-15.geojson'))!;
-const result = derived.results.get('aug-2025')!;
-const places = readPlaces(read('geodata/places.json'), towns) as PlacesFile;
-const counted = countPeople(oblasts, derived.line, result, places.places);
-const inputs: TownInputs = {
-  oblasts, line: derived.line, lineDate: '2025-08-15', result, layers: TOGGLES,
-  people: { counted, floor: places.floor, scope: places.scope }, towns, estimates: readEstimates(),
-};
-const townId = (name: string) => towns.features.filter((f) => f.properties.name === name).sort((a, b) => b.properties.population - a.properties.population)[0]!.properties.geonameid;
-const inside = (part: string, iso: string): [number, number] => {
-  const f = result.parts.features.find((x) => x.properties.part === part && x.properties.iso === iso)!;
-  const polys = polygonsOf(f.geometry as Areal).sort((a, b) => areaKm2({ type: 'Polygon', coordinates: b }) - areaKm2({ type: 'Polygon', coordinates: a }));
-  const p = polylabel(polys[0]!, 0.001);
-  return [p[0]!, p[1]!];
-};
 
 /** Proper names and codes that stay Latin in Ukrainian text. */
 const PROPER = new Set(

@@ -1,31 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import polylabel from 'polylabel';
 import { describe, expect, test } from 'vitest';
-import type { OblastCollection, TownCollection } from '../../src/data/types';
-import type { Scenario } from '../../src/data/scenario';
-import { readPlaces, type PlacesFile } from '../../src/data/places';
-import { deriveLine } from '../../src/geometry/derive';
-import { countPeople } from '../../src/geometry/people';
-import { areaKm2, polygonsOf, type Areal } from '../../src/geometry/polygons';
 import { identifyAt } from '../../src/ui/identify';
-import { identifyTown, type TownInputs } from '../../src/ui/town_info';
-import { TOGGLES } from '../../src/state/state';
-import { readEstimates } from '../../src/cli/scenario_files';
-
-const read = (p: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../..', p), 'utf8'));
-const oblasts = read('geodata/oblasts.geojson') as OblastCollection;
-const towns = read('geodata/towns.geojson') as TownCollection;
-const scenario = read('geodata/scenarios/aug-2025.json') as Scenario;
-const derived = deriveLine(oblasts, [scenario], read('geodata/lines/2025-08-15.geojson'))!;
-const result = derived.results.get('aug-2025')!;
-const places = readPlaces(read('geodata/places.json'), towns) as PlacesFile;
-const counted = countPeople(oblasts, derived.line, result, places.places);
-const inputs: TownInputs = {
-  oblasts, line: derived.line, lineDate: '2025-08-15', result, layers: TOGGLES,
-  people: { counted, floor: places.floor, scope: places.scope }, towns, estimates: readEstimates(),
-};
-const id = (name: string) => towns.features.filter((f) => f.properties.name === name).sort((a, b) => b.properties.population - a.properties.population)[0]!.properties.geonameid;
+import { identifyTown } from '../../src/ui/town_info';
+import { inputs, inside, result, townId as id, towns } from './default_line';
 
 describe('identifyTown: a town clicked on the map', () => {
   test('Kramatorsk: both names, its population, the published estimate, then the area: Ukrainian-held now, ceded (with its people), Russian-held after', () => {
@@ -65,13 +41,6 @@ describe('identifyTown: a town clicked on the map', () => {
 });
 
 describe('identifyAt: the people of the part clicked', () => {
-  const inside = (part: string, iso: string): [number, number] => {
-    const f = result.parts.features.find((x) => x.properties.part === part && x.properties.iso === iso)!;
-    const polys = polygonsOf(f.geometry as Areal).sort((a, b) => areaKm2({ type: 'Polygon', coordinates: b }) - areaKm2({ type: 'Polygon', coordinates: a }));
-    const p = polylabel(polys[0]!, 0.001);
-    return [p[0]!, p[1]!];
-  };
-
   test('ceded Donetsk: the towns inside, their pre-war population and the largest, after the part\'s area', () => {
     const r = identifyAt(inside('cede', 'UA-14'), inputs)!;
     expect(r.rows[1]).toMatch(/^Proposal: Ukrainian-held land ceded to Russia: /);
